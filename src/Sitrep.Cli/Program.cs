@@ -1,0 +1,1 @@
+return await Sitrep.Cli.SitrepApp.RunAsync(args, Console.Out, Console.Error);
