@@ -14,4 +14,6 @@ public sealed record RawDocument
     public string? SiteName { get; init; }
     public DateOnly? Published { get; init; }
     public IReadOnlyList<Diagnostic> Diagnostics { get; init; } = [];
+    /// <summary>Content hash of the bytes read (see <see cref="Pipeline.ContentHash"/>); the document's id.</summary>
+    public string ContentHash { get; init; } = "";
 }

@@ -24,6 +24,9 @@ public sealed class OffsetMap
         return new OffsetMap(map);
     }
 
+    /// <summary>The raw offset of each normalised character, plus the raw end (for storage).</summary>
+    public ReadOnlySpan<int> RawOffsets => _rawIndex;
+
     /// <summary>Length of the normalised text this map covers.</summary>
     public int Length => _rawIndex.Length - 1;
 

@@ -1,0 +1,7 @@
+namespace Sitrep.Ingest;
+
+/// <summary>Shared labels for diagnostics raised while reading files.</summary>
+internal static class IngestDiagnostics
+{
+    public const string Stage = "ingest";
+}

@@ -1,0 +1,26 @@
+namespace Sitrep.Ingest.Text;
+
+/// <summary>Spots binary files renamed to .txt, which would otherwise decode (as Windows-1252) into noise.</summary>
+public static class BinaryContentCheck
+{
+    /// <summary>Share of control characters above which the text is taken to be binary.</summary>
+    public const double MaxControlShare = 0.10;
+
+    public static bool LooksBinary(ReadOnlySpan<byte> raw, DecodedText decoded)
+    {
+        // NUL never occurs in real 8-bit text; in UTF-16/32 it is half of every ASCII character.
+        if (!decoded.IsWideEncoding && raw.Contains((byte)0))
+            return true;
+
+        var text = decoded.Text;
+        if (text.Length == 0)
+            return false;
+        var controls = 0;
+        foreach (var c in text)
+        {
+            if (char.IsControl(c) && c is not ('\t' or '\r' or '\n' or '\f'))
+                controls++;
+        }
+        return controls > text.Length * MaxControlShare;
+    }
+}
