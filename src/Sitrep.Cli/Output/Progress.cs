@@ -1,0 +1,39 @@
+using Spectre.Console;
+
+namespace Sitrep.Cli.Output;
+
+/// <summary>
+/// Progress for long work: a Spectre progress bar on a terminal, plain "[i/n] ..." lines on stderr otherwise
+/// (Spectre prints nothing when output is redirected, and logs want lines).
+/// </summary>
+internal static class Progress
+{
+    public static async Task RunAsync<T>(CliContext ctx, string title, IReadOnlyList<T> items, Func<T, string> label,
+        Func<T, Task<string>> work)
+    {
+        if (ctx.Interactive)
+        {
+            await AnsiConsole.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async p =>
+                {
+                    var task = p.AddTask(title, maxValue: Math.Max(1, items.Count));
+                    foreach (var item in items)
+                    {
+                        task.Description = $"{title}: {Markup.Escape(Shorten(label(item)))}";
+                        await work(item);
+                        task.Increment(1);
+                    }
+                });
+            return;
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            var outcome = await work(items[i]);
+            ctx.Err.WriteLine($"[{i + 1}/{items.Count}] {outcome} {label(items[i])}");
+        }
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : "…" + s[^39..];
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Core.Metadata;
+
+/// <summary>A publisher and the names a text may call it by (abbreviations, product names such as "IntelBrief").</summary>
+public sealed record Publisher(string Name, IReadOnlyList<string> Aliases);
+
+/// <summary>A publisher named in a text, and where.</summary>
+public readonly record struct PublisherMention(Publisher Publisher, int Index, string MatchedName);
+
+/// <summary>A small table of publishers of conflict reporting, recognised by name, abbreviation or possessive.</summary>
+public static class KnownPublishers
+{
+    public static IReadOnlyList<Publisher> All { get; } =
+    [
+        new("Institute for the Study of War", ["ISW", "understandingwar.org"]),
+        new("Critical Threats Project", ["Critical Threats"]),
+        new("Jerusalem Center for Public Affairs", ["JCPA", "jcpa.org"]),
+        new("The Soufan Center", ["Soufan Center", "IntelBrief", "thesoufancenter.org"]),
+        new("Associated Press", ["AP News", "apnews.com"]),
+        // Bare short acronyms that also appear in photo credits ("AP Photo", "AFP") are left out on purpose.
+        new("Reuters", []),
+        new("Agence France-Presse", []),
+        new("International Crisis Group", ["Crisis Group", "crisisgroup.org"]),
+        new("The Washington Institute for Near East Policy", ["Washington Institute"]),
+        new("Al-Monitor", ["Al Monitor"]),
+        new("Rudaw", []),
+        new("Kurdistan 24", ["Kurdistan24"]),
+        new("Shafaq News", []),
+        new("Middle East Eye", []),
+        new("Al Jazeera", ["Al-Jazeera"]),
+        new("BBC", ["BBC News"]),
+        new("ACLED", ["Armed Conflict Location & Event Data Project"]),
+        new("Long War Journal", ["FDD's Long War Journal"]),
+        new("Carnegie Endowment for International Peace", ["Carnegie Middle East Center"]),
+        new("Council on Foreign Relations", []),
+        new("Middle East Institute", []),
+        new("Atlantic Council", []),
+    ];
+
+    // One alternation of every name, longest first so "Soufan Center" is tried before shorter names.
+    private static readonly (Regex Regex, Dictionary<string, Publisher> ByName) Matcher = BuildMatcher();
+
+    /// <summary>The first mention in <paramref name="text"/> at or after <paramref name="start"/>, before <paramref name="end"/>.</summary>
+    public static PublisherMention? FindFirst(string text, int start = 0, int end = -1)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (end < 0) end = text.Length;
+        var m = Matcher.Regex.Match(text, start, end - start);
+        return m.Success ? new PublisherMention(Matcher.ByName[m.Value], m.Index, m.Value) : null;
+    }
+
+    /// <summary>The publisher whose name or alias is exactly <paramref name="name"/> (case-insensitive).</summary>
+    public static Publisher? ByName(string name)
+    {
+        var n = name.Trim();
+        foreach (var p in All)
+        {
+            if (p.Name.Equals(n, StringComparison.OrdinalIgnoreCase)) return p;
+            foreach (var a in p.Aliases)
+                if (a.Equals(n, StringComparison.OrdinalIgnoreCase)) return p;
+        }
+        return null;
+    }
+
+    private static (Regex, Dictionary<string, Publisher>) BuildMatcher()
+    {
+        var byName = new Dictionary<string, Publisher>(StringComparer.Ordinal);
+        foreach (var p in All)
+        {
+            byName[p.Name] = p;
+            foreach (var a in p.Aliases) byName[a] = p;
+        }
+        var names = byName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
+        // Case-sensitive: "ISW" the acronym, not a fragment; a possessive ("ISW’s") still matches.
+        var regex = new Regex($"(?<![\\p{{L}}\\d])(?:{string.Join('|', names)})(?![\\p{{L}}\\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return (regex, byName);
+    }
+}

@@ -1,0 +1,95 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Normalisation;
+
+/// <summary>
+/// Drops a sentence the PDF layout printed twice in a row: a sentence of at least 8 words whose words are the
+/// same as, or the opening words of, the sentence just before it in the same paragraph.
+/// </summary>
+internal static class DuplicateSentenceRemover
+{
+    private const int MinWords = 8;
+
+    public static (string Text, OffsetMap Map) Remove(string text, string raw, OffsetMap toRaw, List<Repair> repairs)
+    {
+        var drops = new List<TextSpan>();
+        var paragraphStart = 0;
+        while (paragraphStart < text.Length)
+        {
+            var paragraphEnd = text.IndexOf("\n\n", paragraphStart, StringComparison.Ordinal);
+            if (paragraphEnd < 0) paragraphEnd = text.Length;
+            FindInParagraph(text, paragraphStart, paragraphEnd, drops);
+            paragraphStart = paragraphEnd + 2;
+        }
+        if (drops.Count == 0) return (text, OffsetMap.Identity(text.Length));
+
+        var output = new MappedTextBuilder(text.Length);
+        var at = 0;
+        foreach (var drop in drops)
+        {
+            output.AppendRange(text, at, drop.Start);
+            var rawSpan = toRaw.ToRaw(drop);
+            repairs.Add(new Repair(LineUnwrapper.DuplicateKind, rawSpan, raw[rawSpan.Start..rawSpan.End], ""));
+            at = drop.End;
+        }
+        output.AppendRange(text, at, text.Length);
+        return output.Build(text.Length);
+    }
+
+    private static void FindInParagraph(string text, int start, int end, List<TextSpan> drops)
+    {
+        var sentences = Sentences(text, start, end);
+        var kept = -1; // the sentence a repeat is compared with stays the last one kept
+        List<string>? keptWords = null;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = DuplicateLineFinder.Words(sentences[s].Slice(text).ToString());
+            if (kept >= 0 && keptWords is not null && words.Count >= MinWords && words.Count <= keptWords.Count
+                && words.SequenceEqual(keptWords.Take(words.Count)))
+            {
+                // Take the space after the sentence, or before it when it closes the paragraph.
+                var sentence = sentences[s];
+                var dropEnd = s + 1 < sentences.Count ? sentences[s + 1].Start : sentence.End;
+                var dropStart = s + 1 < sentences.Count ? sentence.Start : sentences[s - 1].End;
+                drops.Add(new TextSpan(dropStart, dropEnd));
+                continue;
+            }
+            kept = s;
+            keptWords = words;
+        }
+    }
+
+    /// <summary>
+    /// Sentence spans: a stop (. ! ?), any closing quotes or brackets, then a space and a capital, digit or
+    /// opening quote. Spans exclude the spaces between sentences.
+    /// </summary>
+    internal static List<TextSpan> Sentences(string text, int start, int end)
+    {
+        var result = new List<TextSpan>();
+        var s = start;
+        while (s < end && text[s] == ' ') s++;
+        var i = s;
+        while (i < end)
+        {
+            if (text[i] is '.' or '!' or '?')
+            {
+                var e = i + 1;
+                while (e < end && text[e] is '”' or '"' or '’' or '\'' or ')' or ']') e++;
+                var n = e;
+                while (n < end && text[n] == ' ') n++;
+                if (n > e && n < end && (char.IsUpper(text[n]) || char.IsDigit(text[n]) || text[n] is '“' or '"' or '(' or '\uFFFD'))
+                {
+                    result.Add(new TextSpan(s, e));
+                    s = n;
+                    i = n;
+                    continue;
+                }
+            }
+            i++;
+        }
+        var last = end;
+        while (last > s && text[last - 1] == ' ') last--;
+        if (last > s) result.Add(new TextSpan(s, last));
+        return result;
+    }
+}

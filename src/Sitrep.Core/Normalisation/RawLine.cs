@@ -1,0 +1,38 @@
+namespace Sitrep.Core.Normalisation;
+
+/// <summary>
+/// One physical line of the raw text. <c>[Start, End)</c> is the line without its terminator
+/// (\r\n, \r or \n; none at the end of the text); <c>[ContentStart, ContentEnd)</c> drops the
+/// leading and trailing horizontal whitespace.
+/// </summary>
+internal readonly record struct RawLine(int Start, int End, int ContentStart, int ContentEnd, int BreakEnd)
+{
+    public bool IsBlank => ContentStart == ContentEnd;
+    public bool IsIndented => ContentStart > Start;
+    public bool HasBreak => BreakEnd > End;
+
+    /// <summary>Splits <paramref name="raw"/> into lines; \r\n, lone \r and \n all end a line.</summary>
+    public static List<RawLine> Split(string raw)
+    {
+        var lines = new List<RawLine>();
+        var start = 0;
+        while (start < raw.Length)
+        {
+            var end = start;
+            while (end < raw.Length && raw[end] != '\n' && raw[end] != '\r') end++;
+            var breakEnd = end;
+            if (breakEnd < raw.Length)
+                breakEnd += raw[breakEnd] == '\r' && breakEnd + 1 < raw.Length && raw[breakEnd + 1] == '\n' ? 2 : 1;
+            var cs = start;
+            while (cs < end && IsHorizontalSpace(raw[cs])) cs++;
+            var ce = end;
+            while (ce > cs && IsHorizontalSpace(raw[ce - 1])) ce--;
+            lines.Add(new RawLine(start, end, cs, ce, breakEnd));
+            start = breakEnd;
+        }
+        return lines;
+    }
+
+    /// <summary>Whitespace that is not a line break (space, tab, no-break space, form feed...).</summary>
+    public static bool IsHorizontalSpace(char c) => c != '\n' && c != '\r' && char.IsWhiteSpace(c);
+}

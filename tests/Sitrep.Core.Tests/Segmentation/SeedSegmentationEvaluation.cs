@@ -1,0 +1,160 @@
+using Sitrep.Core.Metadata;
+using Sitrep.Core.Model;
+using Sitrep.Core.Normalisation;
+using Sitrep.Core.Pipeline;
+using Sitrep.Core.Segmentation;
+using Sitrep.Core.Text;
+using Xunit.Abstractions;
+
+namespace Sitrep.Core.Tests.Segmentation;
+
+/// <summary>A fact that is skipped, with the reason shown, when the shared seed documents are not on this machine.</summary>
+public sealed class SeedFactAttribute : FactAttribute
+{
+    public SeedFactAttribute()
+    {
+        if (SeedFiles.Directory is null) Skip = "shared/seeds not found above " + AppContext.BaseDirectory;
+    }
+}
+
+internal static class SeedFiles
+{
+    public static readonly string? Directory = Find();
+
+    private static string? Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
+            if (System.IO.Directory.Exists(seeds)) return seeds;
+        }
+        return null;
+    }
+
+    public static string Read(string prefix) =>
+        File.ReadAllText(System.IO.Directory.GetFiles(Directory!, prefix + "_*.txt").Single());
+}
+
+/// <summary>
+/// Evaluates segmentation and metadata on the five shared seed documents (two ISW situation reports, an index page,
+/// a web article and a brief). Uses the project's normaliser when it is built into Sitrep.Core, else the raw text.
+/// </summary>
+public sealed class SeedSegmentationEvaluation(ITestOutputHelper output)
+{
+    private static readonly string[] Seeds = ["000", "001", "002", "003", "004"];
+
+    private static NormalisedText Normalise(string raw)
+    {
+        // Found by name so that this evaluation compiles before the normaliser lands and uses it once it has.
+        var type = typeof(NormalisedText).Assembly.GetType("Sitrep.Core.Normalisation.TextNormaliser");
+        if (type is not null && Activator.CreateInstance(type) is INormaliser normaliser) return normaliser.Normalise(raw);
+        return new NormalisedText(raw, raw, OffsetMap.Identity(raw.Length), []);
+    }
+
+    private static bool UsesNormaliser => typeof(NormalisedText).Assembly.GetType("Sitrep.Core.Normalisation.TextNormaliser") is not null;
+
+    private (NormalisedText Text, DocumentSegments Segments, DocumentMetadata Meta) Run(string seed)
+    {
+        var raw = SeedFiles.Read(seed);
+        var text = Normalise(raw);
+        var segments = new DocumentSegmenter().Segment(text);
+        var meta = new DocumentMetadataDetector().Detect(text, segments);
+        return (text, segments, meta);
+    }
+
+    [SeedFact]
+    public void Prints_what_each_seed_gives()
+    {
+        output.WriteLine(UsesNormaliser ? "normaliser: TextNormaliser" : "normaliser: none (raw text, identity map)");
+        foreach (var seed in Seeds)
+        {
+            var (text, segments, meta) = Run(seed);
+            output.WriteLine($"{seed}: {segments.Items.Count} items [{string.Join(",", segments.Items.Select(i => i.Number))}], " +
+                             $"{segments.Sentences.Count} sentences, {segments.Sections.Count} sections, key takeaway: {segments.KeyTakeaway is not null}");
+            output.WriteLine($"     kind={meta.Kind} title=\"{meta.Title}\" published={meta.Published:yyyy-MM-dd} period={meta.Period} source={meta.Source}");
+            foreach (var item in segments.Items)
+                output.WriteLine($"     {item.Number,2} {item.DateText,-11} | {item.Headline} | body {item.Body.Length} chars: {Head(item.Body)}");
+            Assert.Equal(text.Text.Length, text.Map.Length);
+        }
+    }
+
+    [SeedFact]
+    public void Situation_reports_give_items_one_to_eleven_in_order_without_overlap()
+    {
+        foreach (var seed in new[] { "000", "001" })
+        {
+            var (text, segments, _) = Run(seed);
+            Assert.Equal(Enumerable.Range(1, 11), segments.Items.Select(i => i.Number));
+            foreach (var a in segments.Items)
+            {
+                Assert.False(string.IsNullOrWhiteSpace(a.Headline), $"{seed} item {a.Number} has no headline");
+                Assert.True(a.Body.Length > 100, $"{seed} item {a.Number} body too short: {a.Body}");
+                Assert.True(char.IsUpper(a.Headline[0]), $"{seed} item {a.Number} headline: {a.Headline}");
+                // The headline is the title-case first sentence, not a run into the body.
+                Assert.InRange(a.Headline.Split(' ').Length, 4, 40);
+                var rawHeadline = a.RawHeadlineSpan.Slice(text.Raw).ToString();
+                Assert.Contains(a.Headline.Split(' ')[0], rawHeadline);
+                foreach (var b in segments.Items)
+                    if (!ReferenceEquals(a, b))
+                    {
+                        Assert.False(a.RawBodySpan.Overlaps(b.RawBodySpan), $"{seed}: bodies of {a.Number} and {b.Number} overlap");
+                        Assert.False(a.RawSpan.Overlaps(b.RawSpan), $"{seed}: items {a.Number} and {b.Number} overlap");
+                    }
+            }
+        }
+    }
+
+    [SeedFact]
+    public void Item_dates_and_headlines_are_right()
+    {
+        var first = Run("000").Segments.Items;
+        Assert.Equal("Jun 24", first[0].DateText);
+        Assert.Equal("Jun 25-26", first[4].DateText);
+        Assert.StartsWith("Iraqi Parliament Approves Stimulus Package", first[0].Headline);
+        Assert.EndsWith("Paying Government Salaries", first[0].Headline);
+        // Item 8 of 000 has a blank line after every line, one inside the headline.
+        Assert.EndsWith("Hezbollah Detainees", first[7].Headline);
+        Assert.EndsWith("Entrenched Interests and Corruption", first[8].Headline);
+        Assert.EndsWith("the airport on that date.", first[3].Body);
+
+        var second = Run("001").Segments.Items;
+        Assert.Equal("July 08-14", second[0].DateText);
+        Assert.Equal("July 11-13", second[7].DateText);
+        Assert.Matches("under Kadhimi Reshu(\uFFFD|ffl)ing$", second[2].Headline);
+        Assert.EndsWith("in the Heroes of Iraq operations.", second[7].Body);
+    }
+
+    [SeedFact]
+    public void Metadata_matches_the_gold()
+    {
+        var m0 = Run("000").Meta;
+        Assert.Equal(DocumentKind.SituationReport, m0.Kind);
+        Assert.Equal("Iraq Situation Report: June 24-30, 2020", m0.Title);
+        Assert.Equal(new DateRange(new(2020, 6, 24), new(2020, 6, 30)), m0.Period);
+        Assert.Equal("Institute for the Study of War", m0.Source);
+
+        var m1 = Run("001").Meta;
+        Assert.Equal(DocumentKind.SituationReport, m1.Kind);
+        Assert.Equal(new DateRange(new(2020, 7, 8), new(2020, 7, 14)), m1.Period);
+        Assert.Equal("Institute for the Study of War", m1.Source);
+
+        var (_, s2, m2) = Run("002");
+        Assert.Equal(DocumentKind.IndexPage, m2.Kind);
+        Assert.Equal("Iraq Situation Report", m2.Title);
+        Assert.Equal(new DateRange(new(2020, 6, 10), new(2020, 8, 25)), m2.Period);
+        Assert.Equal(9, s2.Sections.Count);
+
+        var m3 = Run("003").Meta;
+        Assert.Equal(DocumentKind.Article, m3.Kind);
+        Assert.Equal("Conflict Breaks Out Between the Iraqi Government and Pro-Iranian Militias", m3.Title);
+        Assert.Equal("Jerusalem Center for Public Affairs", m3.Source);
+
+        var m4 = Run("004").Meta;
+        Assert.Equal(DocumentKind.Brief, m4.Kind);
+        Assert.Equal("IntelBrief: Iraq Fails to Rein in Iran-Backed Militias", m4.Title);
+        Assert.Equal(new DateOnly(2020, 7, 6), m4.Published);
+        Assert.Equal("The Soufan Center", m4.Source);
+    }
+
+    private static string Head(string s) => s.Length <= 60 ? s : s[..60] + "…";
+}
