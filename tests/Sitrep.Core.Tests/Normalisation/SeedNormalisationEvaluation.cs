@@ -1,4 +1,5 @@
 using Sitrep.Core.Normalisation;
+using Sitrep.Core.Tests.Seeds;
 using Xunit.Abstractions;
 
 namespace Sitrep.Core.Tests.Normalisation;
@@ -19,7 +20,7 @@ public class SeedNormalisationEvaluation(ITestOutputHelper output)
     [SeedFact]
     public void Seeds_normalise_without_lost_ligatures_or_broken_words()
     {
-        var folder = SeedFolder.Find()!;
+        var folder = SeedFiles.Directory!;
         var files = Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal).ToList();
         output.WriteLine($"seeds: {folder} ({files.Count} files)");
         Assert.NotEmpty(files);
