@@ -60,6 +60,13 @@ internal static class IngestCommand
                 errors.Add($"{input.Path}: cannot read: {e.Message}");
                 return "failed";
             }
+            catch (Exception e) when (e is not OperationCanceledException and not Microsoft.Data.Sqlite.SqliteException)
+            {
+                // A defect in a stage must not cost the rest of the batch; the document is not stored (one transaction).
+                failed++;
+                errors.Add($"{input.Path}: could not be processed ({e.GetType().Name}: {e.Message})");
+                return "failed";
+            }
         });
         // Errors after the progress display, so a progress bar never overwrites them.
         foreach (var e in errors) ctx.Error(e);
