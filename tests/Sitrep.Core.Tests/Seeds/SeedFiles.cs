@@ -18,6 +18,10 @@ internal static class SeedFiles
         return null;
     }
 
+    /// <summary>The gold annotation of the seeds (../shared/eval/seeds-gold.json), or null when absent.</summary>
+    public static string? GoldPath => Directory is null ? null
+        : Path.Combine(Path.GetDirectoryName(Directory)!, "eval", "seeds-gold.json") is var p && File.Exists(p) ? p : null;
+
     /// <summary>The seed whose file name starts with <paramref name="prefix"/> ("000").</summary>
     public static string Read(string prefix) =>
         File.ReadAllText(System.IO.Directory.GetFiles(Directory!, prefix + "_*.txt").Single());
