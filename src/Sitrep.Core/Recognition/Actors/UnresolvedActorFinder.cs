@@ -1,0 +1,107 @@
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Recognition.Actors;
+
+/// <summary>
+/// Keeps unknown names from being lost: a capitalised phrase that looks like an actor (it has an organisational head
+/// word such as Brigades, Forces, Ministry, or follows a title such as General or Minister) and that no recognizer
+/// claimed becomes an unresolved actor mention, for an analyst to add to the registry.
+/// </summary>
+public static class UnresolvedActorFinder
+{
+    private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "army", "forces", "force", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "militia",
+        "militias", "movement", "party", "organization", "organisation", "front", "alliance", "bloc", "coalition",
+        "council", "ministry", "command", "directorate", "committee", "commission", "service", "services", "unit",
+        "group", "guards", "guard", "police", "agency", "authority", "office", "cell", "faction", "factions", "league",
+        "saraya", "kataib", "katāib", "asaib", "harakat", "liwa", "jund", "usbat", "ashab", "hezbollah", "hizballah",
+        "hizbullah", "mujahideen", "resistance", "tribe", "clan", "network", "company", "corps", "court",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "general", "gen", "brigadier", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
+        "commander", "minister", "spokesperson", "spokesman", "spokeswoman", "sheikh", "shaykh", "ayatollah", "cleric",
+        "governor", "deputy", "speaker", "president", "mp", "judge", "leader", "chief", "director", "secretary", "emir",
+    };
+
+    // Lower-case words a name may contain: "Kata'ib Sayyid al-Shuhada", "Ministry of Defense", "Abu Fadak".
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "al", "el", "of", "the", "for", "and", "bin", "ibn", "abu", "de", "ad", "as", "ash", "an", "ar", "at", "az",
+    };
+
+    /// <summary>
+    /// Actor-like capitalised phrases in <paramref name="range"/> that overlap none of <paramref name="claimed"/>
+    /// (spans of resolved actors, places and dates).
+    /// </summary>
+    public static IReadOnlyList<ActorMention> Find(string text, TextSpan range, IReadOnlyList<TextSpan> claimed)
+    {
+        var result = new List<ActorMention>();
+        var tokens = Tokens(text, range);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!IsCapitalised(text, tokens[i]) || IsSentenceStartOnly(text, tokens, i)) { i++; continue; }
+            // Grow a run of capitalised tokens joined by connectors, within one sentence.
+            var j = i;
+            while (j + 1 < tokens.Count && SameSentence(text, tokens[j], tokens[j + 1])
+                   && (IsCapitalised(text, tokens[j + 1]) || (Connectors.Contains(Lower(text, tokens[j + 1]))
+                       && j + 2 < tokens.Count && IsCapitalised(text, tokens[j + 2]) && SameSentence(text, tokens[j + 1], tokens[j + 2]))))
+                j++;
+            var span = new TextSpan(tokens[i].Start, tokens[j].End);
+            var titled = i > 0 && Titles.Contains(Lower(text, tokens[i - 1])) && SameSentence(text, tokens[i - 1], tokens[i]);
+            var hasHead = false;
+            for (var k = i; k <= j; k++) if (HeadWords.Contains(Lower(text, tokens[k]))) hasHead = true;
+            var words = j - i + 1;
+            if ((hasHead && words >= 2 || titled && words >= 2) && !Overlaps(span, claimed))
+                result.Add(new ActorMention(span, text.Substring(span.Start, span.Length), null, 0.3));
+            i = j + 1;
+        }
+        return result;
+    }
+
+    private static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan> claimed)
+    {
+        foreach (var c in claimed) if (c.Overlaps(span)) return true;
+        return false;
+    }
+
+    private static List<TextSpan> Tokens(string text, TextSpan range)
+    {
+        var tokens = new List<TextSpan>();
+        var i = range.Start;
+        while (i < range.End)
+        {
+            while (i < range.End && !char.IsLetterOrDigit(text[i])) i++;
+            var start = i;
+            // Apostrophes inside a word belong to it (Kata'ib, Asa’ib); hyphens split (al-Shuhada).
+            while (i < range.End && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < range.End && char.IsLetter(text[i + 1]) && i > start)))
+                i++;
+            if (i > start) tokens.Add(new TextSpan(start, i));
+        }
+        return tokens;
+    }
+
+    private static string Lower(string text, TextSpan t) => NameFolding.Fold(text.AsSpan(t.Start, t.Length));
+
+    private static bool IsCapitalised(string text, TextSpan t) => char.IsUpper(text[t.Start]);
+
+    /// <summary>A lone capitalised word at a sentence start is just grammar ("The", "Officials").</summary>
+    private static bool IsSentenceStartOnly(string text, List<TextSpan> tokens, int i)
+    {
+        if (i + 1 < tokens.Count && IsCapitalised(text, tokens[i + 1]) && SameSentence(text, tokens[i], tokens[i + 1])) return false;
+        var p = tokens[i].Start - 1;
+        while (p >= 0 && text[p] is ' ' or '"' or '“' or '(') p--;
+        return p < 0 || text[p] is '.' or '!' or '?' or '\n' or ':';
+    }
+
+    private static bool SameSentence(string text, TextSpan a, TextSpan b)
+    {
+        for (var p = a.End; p < b.Start; p++)
+            if (text[p] is '.' or ';' or '!' or '?' or '\n' or ',' or '(' or ')' or ':' or '"' or '“' or '”') return false;
+        return true;
+    }
+}
