@@ -17,6 +17,9 @@ public static class SitrepApp
         root.Subcommands.Add(TextCommand.Create(ctx));
         root.Subcommands.Add(ItemsCommand.Create(ctx));
         root.Subcommands.Add(SearchCommand.Create(ctx));
+        root.Subcommands.Add(PlacesCommand.Create(ctx));
+        root.Subcommands.Add(ActorsCommand.Create(ctx));
+        root.Subcommands.Add(AnnotateCommand.Create(ctx));
         root.Subcommands.Add(DemoCommand.Create(ctx));
 
         var parse = root.Parse(args);

@@ -45,14 +45,19 @@ public static class UnresolvedActorFinder
         while (i < tokens.Count)
         {
             if (!IsCapitalised(text, tokens[i]) || IsSentenceStartOnly(text, tokens, i)) { i++; continue; }
-            // Grow a run of capitalised tokens joined by connectors, within one sentence.
+            // Grow a run of capitalised tokens joined by up to two connectors ("Guardians of the Dawn"), within one sentence.
             var j = i;
-            while (j + 1 < tokens.Count && SameSentence(text, tokens[j], tokens[j + 1])
-                   && (IsCapitalised(text, tokens[j + 1]) || (Connectors.Contains(Lower(text, tokens[j + 1]))
-                       && j + 2 < tokens.Count && IsCapitalised(text, tokens[j + 2]) && SameSentence(text, tokens[j + 1], tokens[j + 2]))))
-                j++;
-            var span = new TextSpan(tokens[i].Start, tokens[j].End);
+            while (true)
+            {
+                var k = j + 1;
+                while (k < tokens.Count && k - j <= 2 && Connectors.Contains(Lower(text, tokens[k])) && !IsCapitalised(text, tokens[k])) k++;
+                if (k < tokens.Count && IsCapitalised(text, tokens[k]) && SameSentence(text, tokens[j], tokens[k])) j = k;
+                else break;
+            }
+            // Leading titles ("Brigadier General") are not part of the name, but say a person follows.
             var titled = i > 0 && Titles.Contains(Lower(text, tokens[i - 1])) && SameSentence(text, tokens[i - 1], tokens[i]);
+            while (i < j && Titles.Contains(Lower(text, tokens[i]))) { i++; titled = true; }
+            var span = new TextSpan(tokens[i].Start, tokens[j].End);
             var hasHead = false;
             for (var k = i; k <= j; k++) if (HeadWords.Contains(Lower(text, tokens[k]))) hasHead = true;
             var words = j - i + 1;

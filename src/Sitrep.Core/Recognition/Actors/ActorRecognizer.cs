@@ -1,0 +1,165 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition.Matching;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Recognition.Actors;
+
+/// <summary>
+/// Finds registry actors in a text with one multi-pattern pass. Role phrases ("the Prime Minister") resolve to whoever
+/// held the role on the text's date; generic phrases ("the brigades") resolve only to an actor already named before
+/// them, and are dropped otherwise; an alias shared by several actors goes to the one named earlier.
+/// </summary>
+public sealed class ActorRecognizer
+{
+    private static readonly Lazy<ActorRecognizer> Shared = new(() => new ActorRecognizer(ActorRegistry.Default));
+
+    /// <summary>What a matched phrase can stand for.</summary>
+    private sealed record Target(Actor? Actor, string? Role, bool Generic);
+
+    private readonly ActorRegistry _registry;
+    private readonly PhraseMatcher<Target> _matcher;
+
+    public ActorRecognizer(ActorRegistry registry)
+    {
+        _registry = registry;
+        var builder = new PhraseMatcherBuilder<Target>();
+        foreach (var a in registry.Aliases())
+            builder.Add(a.Alias, new Target(a.Actor, null, registry.GenericAliases.Contains(NameFolding.Fold(a.Alias))), a.CaseSensitive);
+        // Generic phrases ("the brigades", "Baghdad" for the government) stand only for an actor named before them.
+        foreach (var phrase in registry.GenericAliases)
+            foreach (var candidate in registry.GenericCandidates(phrase))
+                builder.Add(phrase, new Target(candidate, null, true));
+        foreach (var r in registry.RoleAliases())
+            builder.Add(r.Alias, new Target(null, r.Role, false));
+        builder.OptionalLeadingTokens("the");
+        _matcher = builder.Build();
+    }
+
+    public static ActorRecognizer Default => Shared.Value;
+
+    public ActorRegistry Registry => _registry;
+
+    /// <param name="when">The date the text speaks of (an item's date, the report period's end, the publication date),
+    /// for role phrases; null leaves them unresolved.</param>
+    public IReadOnlyList<ActorMention> Recognize(string text, TextSpan range, DateOnly? when)
+    {
+        var result = new List<ActorMention>();
+        foreach (var match in _matcher.Match(text, range))
+        {
+            var m = IncludeClosingBracket(text, range, match);
+            var surface = text.Substring(m.Span.Start, m.Span.Length);
+            var mention = Resolve(text, m, surface, result, when);
+            if (mention is null) continue;
+            // "Iraqi Prime Minister" + "Mustafa al-Kadhimi", side by side and the same person: one mention.
+            if (result.Count > 0 && result[^1] is { } last && last.Actor is not null && ReferenceEquals(last.Actor, mention.Actor)
+                && IsOnlySpace(text, last.Span.End, mention.Span.Start))
+            {
+                var merged = new TextSpan(last.Span.Start, mention.Span.End);
+                result[^1] = new ActorMention(merged, text.Substring(merged.Start, merged.Length), mention.Actor, Math.Max(last.Confidence, mention.Confidence));
+                continue;
+            }
+            result.Add(mention);
+        }
+        return result;
+    }
+
+    public IReadOnlyList<ActorMention> Recognize(string text, DateOnly? when = null) => Recognize(text, new TextSpan(0, text.Length), when);
+
+    private static bool IsMetonym(string surface) => surface.Length > 0 && char.IsUpper(surface[0]) && !surface.Contains(' ');
+
+    private static readonly HashSet<string> ActorVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "announced", "announces", "condemned", "condemns", "rejected", "rejects", "demanded", "demands",
+        "denied", "denies", "accused", "accuses", "agreed", "agrees", "warned", "warns", "insisted", "insists", "responded",
+        "responds", "refused", "refuses", "claimed", "claims", "pledged", "pledges", "has", "had", "will", "would",
+    };
+
+    private static readonly HashSet<string> FromNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "condemnation", "condemnations", "criticism", "pressure", "demands", "response", "objections", "protest", "support", "approval",
+    };
+
+    /// <summary>"Baghdad said", "Baghdad and Washington agreed", "condemnations from Baghdad".</summary>
+    private static bool MetonymContext(string text, TextSpan span)
+    {
+        var next = WordAfter(text, span.End);
+        if (next is not null && ActorVerbs.Contains(next)) return true;
+        if (next is "and" && WordAfter(text, SkipWord(text, span.End)) is { } third && third.Length > 0 && char.IsUpper(third[0]))
+            return true;
+        var prev = WordBefore(text, span.Start, out var prevStart);
+        return prev is "from" && WordBefore(text, prevStart, out _) is { } noun && FromNouns.Contains(noun);
+    }
+
+    private static string? WordAfter(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ') i++;
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i > start ? text[start..i] : null;
+    }
+
+    private static int SkipWord(string text, int from)
+    {
+        var i = from;
+        while (i < text.Length && text[i] == ' ') i++;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i;
+    }
+
+    private static string? WordBefore(string text, int to, out int start)
+    {
+        var i = to;
+        while (i > 0 && text[i - 1] == ' ') i--;
+        var end = i;
+        while (i > 0 && char.IsLetter(text[i - 1])) i--;
+        start = i;
+        return end > i ? text[i..end] : null;
+    }
+
+    /// <summary>"Popular Mobilization Forces (PMF)": the matcher stops at the last word; the bracket belongs to the name.</summary>
+    private static PhraseMatch<Target> IncludeClosingBracket(string text, TextSpan range, PhraseMatch<Target> m) =>
+        m.Phrase.EndsWith(')') && m.Span.End < range.End && text[m.Span.End] == ')'
+            ? m with { Span = new TextSpan(m.Span.Start, m.Span.End + 1) }
+            : m;
+
+    private static bool IsOnlySpace(string text, int from, int to)
+    {
+        if (to < from || to - from > 2) return false;
+        for (var i = from; i < to; i++) if (text[i] != ' ') return false;
+        return true;
+    }
+
+    private ActorMention? Resolve(string text, PhraseMatch<Target> m, string surface, List<ActorMention> before, DateOnly? when)
+    {
+        var values = m.Values;
+        var role = values.FirstOrDefault(v => v.Role is not null);
+        var actors = values.Where(v => v.Actor is not null).ToList();
+        if (actors.Count == 0)
+        {
+            // A role phrase only: whoever held the role then.
+            var holder = when is { } d ? _registry.ResolveRole(surface, d) : null;
+            return new ActorMention(m.Span, surface, holder, holder is null ? 0.2 : 0.8);
+        }
+        if (actors.All(a => a.Generic))
+        {
+            // A capital standing for its government ("condemnations from Baghdad", "Tehran said") is read so only where
+            // the words around it make the city an actor; elsewhere it is the place.
+            if (IsMetonym(surface))
+                return MetonymContext(text, m.Span) ? new ActorMention(m.Span, surface, actors[0].Actor, 0.6) : null;
+            // Other generic phrases ("the brigades") point back to an actor the text has already named.
+            for (var i = before.Count - 1; i >= 0; i--)
+                if (before[i].Actor is { } earlier && actors.Any(a => ReferenceEquals(a.Actor, earlier)))
+                    return new ActorMention(m.Span, surface, earlier, 0.6);
+            return null;
+        }
+        var specific = actors.Where(a => !a.Generic).Select(a => a.Actor!).ToList();
+        if (specific.Count == 1) return new ActorMention(m.Span, surface, specific[0], 1.0);
+        // Shared alias: prefer an actor the text named before, else the registry's first (most specific) entry.
+        for (var i = before.Count - 1; i >= 0; i--)
+            if (before[i].Actor is { } earlier && specific.Contains(earlier))
+                return new ActorMention(m.Span, surface, earlier, 0.8);
+        return new ActorMention(m.Span, surface, specific[0], 0.5);
+    }
+}

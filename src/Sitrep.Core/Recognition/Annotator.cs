@@ -1,0 +1,77 @@
+using Sitrep.Core.Metadata;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition.Actors;
+using Sitrep.Core.Recognition.Dates;
+using Sitrep.Core.Recognition.Places;
+using Sitrep.Core.Recognition.Quantities;
+using Sitrep.Core.Segmentation;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Recognition;
+
+/// <summary>Every mention the recognizers found in one document; spans are in the normalised text.</summary>
+public sealed record DocumentAnnotations(
+    IReadOnlyList<DateMention> Dates,
+    IReadOnlyList<QuantityMention> Quantities,
+    IReadOnlyList<PlaceMention> Places,
+    IReadOnlyList<ActorMention> Actors,
+    IReadOnlyList<ActorMention> Unresolved);
+
+/// <summary>
+/// Runs the recognizers over a document in a fixed order (actors, places, dates, quantities, then unknown actor-like
+/// names), each numbered item with its own date as context, so relative dates and role phrases resolve per item.
+/// </summary>
+public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, DateRecognizer dates, QuantityRecognizer quantities)
+{
+    private static readonly Lazy<Annotator> Shared = new(() =>
+        new Annotator(ActorRecognizer.Default, PlaceRecognizer.Default, new DateRecognizer(), new QuantityRecognizer()));
+
+    public static Annotator Default => Shared.Value;
+
+    public DocumentAnnotations Annotate(Document doc, DocumentSegments segments)
+    {
+        var text = doc.Text;
+        var regions = new List<(TextSpan Range, DateContext Context)>();
+        var baseContext = new DateContext(doc.Published, doc.Period);
+        var cursor = 0;
+        foreach (var item in segments.Items.OrderBy(i => i.Span.Start))
+        {
+            if (item.Span.Start > cursor) regions.Add((new TextSpan(cursor, item.Span.Start), baseContext));
+            var year = doc.Period?.End.Year ?? doc.Published?.Year;
+            var itemDate = DateExpressions.ParsePeriod(item.DateText, year);
+            regions.Add((item.Span, baseContext with { ItemDate = itemDate }));
+            cursor = Math.Max(cursor, item.Span.End);
+        }
+        if (cursor < text.Length) regions.Add((new TextSpan(cursor, text.Length), baseContext));
+
+        // A document with no date of its own (a web page without metadata) is read as of the latest day it mentions,
+        // so that role phrases ("the Prime Minister") still resolve to whoever held the role then.
+        DateOnly? fallback = null;
+        if (doc.Period is null && doc.Published is null)
+            foreach (var d in dates.Recognize(text, new TextSpan(0, text.Length), baseContext))
+                if (!d.Relative && d.Precision == DatePrecision.Day && (fallback is null || d.Range.End > fallback)) fallback = d.Range.End;
+
+        var allDates = new List<DateMention>();
+        var allQuantities = new List<QuantityMention>();
+        var allPlaces = new List<PlaceMention>();
+        var allActors = new List<ActorMention>();
+        var unresolved = new List<ActorMention>();
+        foreach (var (range, context) in regions)
+        {
+            var when = context.ItemDate?.End ?? context.Period?.End ?? context.Published ?? fallback;
+            var actorMentions = actors.Recognize(text, range, when);
+            var placeMentions = places.Recognize(text, range)
+                // A place inside an actor's name ("Baghdad Operations Command") is part of the name, not a location.
+                .Where(p => !actorMentions.Any(a => a.Span.Contains(p.Span) && a.Span.Length > p.Span.Length)).ToList();
+            var dateMentions = dates.Recognize(text, range, context);
+            var claimed = actorMentions.Select(a => a.Span).Concat(placeMentions.Select(p => p.Span))
+                .Concat(dateMentions.Select(d => d.Span)).ToList();
+            allActors.AddRange(actorMentions);
+            allPlaces.AddRange(placeMentions);
+            allDates.AddRange(dateMentions);
+            allQuantities.AddRange(quantities.Recognize(text, range));
+            unresolved.AddRange(UnresolvedActorFinder.Find(text, range, claimed));
+        }
+        return new DocumentAnnotations(allDates, allQuantities, allPlaces, allActors, unresolved);
+    }
+}

@@ -1,0 +1,158 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition.Matching;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Recognition.Places;
+
+/// <summary>
+/// Finds gazetteer places in a text with one multi-pattern pass, then geocodes each in context: among same-named
+/// places it prefers the one in a governorate or near a place named close by, and it grades precision as ACLED does.
+/// </summary>
+public sealed class PlaceRecognizer
+{
+    private static readonly Lazy<PlaceRecognizer> Shared = new(() => new PlaceRecognizer(Gazetteer.Default));
+
+    private readonly Gazetteer _gazetteer;
+    private readonly PhraseMatcher<Place> _matcher;
+
+    public PlaceRecognizer(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        var builder = new PhraseMatcherBuilder<Place>();
+        foreach (var (alias, place) in gazetteer.Aliases())
+            builder.Add(alias, place);
+        builder.OptionalLeadingTokens(ArabicArticles);
+        _matcher = builder.Build();
+    }
+
+    /// <summary>The recognizer over the shipped gazetteer (built once, thread-safe).</summary>
+    public static PlaceRecognizer Default => Shared.Value;
+
+    public Gazetteer Gazetteer => _gazetteer;
+
+    // Transliterated Arabic articles: "Al Anbar", "Ar Ramadi", "As Sulaymaniyah", "An Najaf" name the same places.
+    internal static readonly string[] ArabicArticles = ["al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az"];
+
+    public IReadOnlyList<PlaceMention> Recognize(string text) => Recognize(text, new TextSpan(0, text.Length));
+
+    public IReadOnlyList<PlaceMention> Recognize(string text, TextSpan range)
+    {
+        var matches = _matcher.Match(text, range);
+        var found = new List<Geocoder.Found>(matches.Count);
+        foreach (var m in matches)
+            if (LooksLikeProperName(text, m.Span) && !IsPersonName(text, m.Span) && !IsPartOfLongerName(text, m.Span))
+                found.Add(new Geocoder.Found(m.Span, m.Values));
+
+        var result = new List<PlaceMention>(found.Count);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var place = Geocoder.Choose(found, i, text);
+            var span = found[i].Span;
+            result.Add(new PlaceMention(span, text.Substring(span.Start, span.Length), place,
+                Geocoder.Precision(text, span, place), found[i].Candidates.Count == 1 ? 1.0 : 0.7));
+        }
+        AddGenericReferences(text, range, result);
+        return result;
+    }
+
+    // "the airport", "the crossing": a generic noun refers back to the last place of that kind named in the same
+    // paragraph; with none, it stays unresolved (never a guess).
+    private static readonly (string Noun, PlaceKind Kind)[] GenericNouns =
+    [
+        ("airport", PlaceKind.Airport), ("border crossing", PlaceKind.BorderCrossing), ("crossing", PlaceKind.BorderCrossing),
+        ("air base", PlaceKind.Base), ("base", PlaceKind.Base), ("dam", PlaceKind.Dam), ("refinery", PlaceKind.OilField),
+        ("oil field", PlaceKind.OilField), ("field", PlaceKind.OilField), ("embassy", PlaceKind.Landmark),
+    ];
+
+    private const int GenericReach = 1500;
+
+    private static void AddGenericReferences(string text, TextSpan range, List<PlaceMention> mentions)
+    {
+        if (mentions.Count == 0) return;
+        var added = new List<PlaceMention>();
+        foreach (var (noun, kind) in GenericNouns)
+        {
+            for (var at = text.IndexOf("the " + noun, range.Start, range.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 4 + noun.Length < range.End ? text.IndexOf("the " + noun, at + 4 + noun.Length, range.End - (at + 4 + noun.Length), StringComparison.OrdinalIgnoreCase) : -1)
+            {
+                var start = at + 4;
+                var end = start + noun.Length;
+                if (end < text.Length && char.IsLetter(text[end])) continue;         // "the bases", "the damage"
+                if (!char.IsLower(text[start])) continue;                             // "the Embassy" may be a name: left to the matcher
+                var span = new TextSpan(start, end);
+                if (mentions.Any(m => m.Span.Overlaps(span)) || added.Any(m => m.Span.Overlaps(span))) continue;
+                var antecedent = mentions.LastOrDefault(m => m.Span.End <= start && start - m.Span.End <= GenericReach
+                    && m.Place is { } p && p.Kind == kind && (kind != PlaceKind.Landmark || p.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+                    && !text.AsSpan(m.Span.End, start - m.Span.End).Contains("\n\n", StringComparison.Ordinal));
+                if (antecedent is not null)
+                    added.Add(new PlaceMention(span, text.Substring(start, noun.Length), antecedent.Place, antecedent.GeoPrecision, 0.6));
+            }
+        }
+        if (added.Count == 0) return;
+        mentions.AddRange(added);
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    // Titles before a name make it a person's ("Captain Walid", "Sheikh Hameed"), whatever the gazetteer holds.
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "captain", "capt", "colonel", "col", "general", "gen", "brigadier", "lieutenant", "lt", "major", "maj", "sergeant",
+        "sgt", "sheikh", "shaykh", "sheik", "mr", "mrs", "ms", "dr", "imam", "sayyid", "mullah", "judge", "minister", "mp",
+    };
+
+    // Arabic place names are often compounds: "Abu Karmah", "Hay al-Sinai", "Bab Sinjar", "Albu Hassan". A known name
+    // right after one of these heads, or a head word followed by "al-Name", belongs to an unknown longer name.
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "abu", "umm", "um", "bani", "albu", "bu", "hay", "hai", "bab", "qaryat", "tal", "tel", "tell", "ain", "ayn", "khan",
+        "jurf", "kafr", "bir", "imam", "sheikh", "shaykh", "ras", "jisr", "suq", "souq", "nahr", "wadi", "jabal", "jebel",
+    };
+
+    private static bool IsPartOfLongerName(string text, TextSpan span)
+    {
+        // The word before: "Abu Karmah" (the match is "Karmah").
+        var end = span.Start;
+        while (end > 0 && text[end - 1] is ' ' or '-') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        if (end > start && end < span.Start && char.IsUpper(text[start]) && CompoundHeads.Contains(text.Substring(start, end - start)))
+            return true;
+        // The match is itself a head followed by "al-Name": "Hay al-Sinai" (the match is "Hay").
+        var surface = text.AsSpan(span.Start, span.Length);
+        if (surface.IndexOf(' ') < 0 && CompoundHeads.Contains(surface.ToString()))
+        {
+            var after = text.AsSpan(span.End);
+            var trimmed = after.TrimStart(' ');
+            if (trimmed.StartsWith("al-", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("al ", StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsPersonName(string text, TextSpan span)
+    {
+        var end = span.Start;
+        while (end > 0 && text[end - 1] is ' ' or '.') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return end > start && PersonTitles.Contains(text.Substring(start, end - start));
+    }
+
+    /// <summary>Places are proper names: at least one token of the surface form starts with a capital letter.</summary>
+    private static bool LooksLikeProperName(string text, TextSpan span)
+    {
+        var atTokenStart = true;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var c = text[i];
+            if (char.IsLetter(c))
+            {
+                if (atTokenStart && char.IsUpper(c)) return true;
+                atTokenStart = false;
+            }
+            else atTokenStart = c is ' ' or '-' or '\n' or '\u00A0';
+        }
+        return false;
+    }
+}

@@ -1,0 +1,357 @@
+using System.Globalization;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition.Dates;
+using Sitrep.Core.Text;
+using static Sitrep.Core.Recognition.Quantities.QuantityLexicon;
+
+namespace Sitrep.Core.Recognition.Quantities;
+
+/// <summary>
+/// Finds counted amounts: a number (digits, number words, "a dozen", vague plurals such as "dozens") with its qualifier
+/// ("at least", "over", "an estimated") and its unit (a measure right after it, a participle such as "injured", or the
+/// first count noun within four words: "14 KH members"). Dates, years, ordinals, clock times, identifiers ("Article
+/// 140") and item numbers at a line start are not quantities. One tokenising pass plus one date scan; thread-safe.
+/// </summary>
+public sealed class QuantityRecognizer
+{
+    private const int NounWindow = 4;
+
+    public IReadOnlyList<QuantityMention> Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Recognize(text, new TextSpan(0, text.Length));
+    }
+
+    /// <summary>Quantities inside <paramref name="range"/>; spans are offsets into the whole <paramref name="text"/>.</summary>
+    public IReadOnlyList<QuantityMention> Recognize(string text, TextSpan range)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (range.Start < 0 || range.End > text.Length || range.End < range.Start) throw new ArgumentOutOfRangeException(nameof(range), $"{range} is outside the text (length {text.Length}).");
+        if (range.IsEmpty) return [];
+        var dates = new List<TextSpan>();
+        DateRecognizer.CollectDateSpans(text, range, dates);
+        var scan = new Scan(text, Tokenizer.Tokenize(text, range), dates);
+        return scan.Run();
+    }
+
+    private sealed class Scan(string text, List<Token> tokens, List<TextSpan> dates)
+    {
+        private readonly List<QuantityMention> result = [];
+
+        public List<QuantityMention> Run()
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (ReadNumber(i) is not { } n) continue;
+                if (InsideDate(tokens[i].Start)) continue;
+                Emit(n);
+                i = n.Last; // the number's own tokens; "168 of 329 MPs" still reaches 329
+            }
+            return result;
+        }
+
+        private readonly record struct Number(int First, int Last, double Value, bool Vague, bool IsWord, bool Needy, string? Unit, int UnitEnd, int StartOverride, string? Range = null);
+
+        private void Emit(Number n)
+        {
+            var start = n.StartOverride >= 0 ? n.StartOverride : tokens[n.First].Start;
+            var end = tokens[n.Last].End;
+            var unit = n.Unit;
+            var unitEnd = n.UnitEnd;
+            var qualifier = n.Range;
+
+            if (unit is null) (unit, unitEnd) = FindUnit(n);
+            var partOf = unit is null ? PartOf(n.Last) : null;
+            if (partOf is { } p)
+            {
+                // "11 of the 14 suspects": the part takes the whole's unit; the whole is found on its own later.
+                unit = p.Unit;
+                unitEnd = p.End;
+                qualifier = "of " + Format(p.Whole);
+            }
+            if (n.Needy && unit is null) return; // "one", "several", "a few" count nothing on their own
+            if (tokens[n.First].LineStart && !n.IsWord && unit is null) return; // an item number
+            if (!n.IsWord && tokens[n.First].LineStart && Next(n.Last) is { } t && t.Attached && t.Is(".):")) return;
+
+            if (BackQualifier(n.First, start) is { } q)
+            {
+                start = q.Start;
+                qualifier = qualifier is null ? q.Text : q.Text + " " + qualifier;
+            }
+            if (unitEnd > end) end = unitEnd;
+            result.Add(new QuantityMention(new TextSpan(start, end), text[start..end], n.Value, unit, qualifier, n.Vague));
+        }
+
+        // ---- numbers ----
+
+        private Number? ReadNumber(int i)
+        {
+            var t = tokens[i];
+            return t.Kind switch
+            {
+                TokenKind.Digits => ReadDigits(i),
+                TokenKind.Word => ReadWords(i),
+                _ => null,
+            };
+        }
+
+        private Number? ReadDigits(int i)
+        {
+            var t = tokens[i];
+            var prev = Prev(i);
+            var next = Next(i);
+            // Parts of something else: "COVID-19", "F-16", "10:30", "3/4", "#3", "A4", a footnote glued to a sentence end.
+            if (t.Attached && prev is { } p)
+            {
+                if (p.Is("/:#)]") || p.Kind == TokenKind.Word) return null; // ")1" is a footnote mark
+                if (p.Is("-.") && p.Attached && Prev(i - 1) is { Kind: TokenKind.Word }) return null;
+            }
+            if (next is { Attached: true } sep && sep.Is(":/") && Next(i + 1) is { Kind: TokenKind.Digits, Attached: true }) return null;
+            if (next is { Kind: TokenKind.Word, Attached: true } suffix && IsOrdinalOrDecade(suffix)) return null;
+            if (next is { Kind: TokenKind.Word } clock && IsClock(i + 1)) return null;
+            if (PrevWord(i) is { } head && IdentifierHeads.Contains(head)) return null;
+
+            var digits = t.Span(text);
+            var hasComma = digits.Contains(',');
+            var value = double.Parse(digits.ToString().Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            string? unit = null;
+            var unitEnd = -1;
+            var start = -1;
+
+            // "$5 billion", "US$5 million"
+            if (t.Attached && prev is { } dollar && dollar.Is("$"))
+            {
+                unit = "USD";
+                start = dollar.Start;
+                if (dollar.Attached && Prev(i - 1) is { Kind: TokenKind.Word } us && us.Text(text) == "US") start = us.Start;
+            }
+
+            // A year: a plain 19xx/20xx is never a count unless a count noun follows at once ("2000 protesters").
+            if (!hasComma && digits.Length == 4 && value is >= 1900 and <= 2099 && !digits.Contains('.'))
+                if (next is not { Kind: TokenKind.Word } w || !CountNouns.Contains(w.Text(text))) return null;
+
+            var last = ReadMultipliers(i, ref value);
+            string? range = null;
+            // "10-15 people", "10 to 15 people": the lower figure, as ACLED codes fatalities conservatively.
+            if (Next(last) is { } dash && (dash.Is("-\u2013") || dash.Text(text) == "to") && Next(last + 1) is { Kind: TokenKind.Digits } high
+                && !InsideDate(high.Start))
+            {
+                var hv = double.Parse(high.Text(text).Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                if (hv > value)
+                {
+                    range = $"between {Format(value)} and {Format(hv)}";
+                    last = ReadMultipliers(last + 2, ref hv);
+                }
+            }
+            // A measure glued on: "107mm", "3km", "8%".
+            if (unit is null && Next(last) is { Attached: true } glued)
+            {
+                if (glued.Is("%")) (unit, unitEnd) = ("percent", glued.End);
+                else if (glued.Kind == TokenKind.Word && Measures.TryGetValue(glued.Text(text), out var m)) (unit, unitEnd) = (m, glued.End);
+            }
+            return new Number(i, last, value, false, false, false, unit, unitEnd, start, range);
+        }
+
+        // "5 pm", "5 p.m.", "5 am"
+        private bool IsClock(int k)
+        {
+            var w = tokens[k].Text(text);
+            if (w is "pm" or "am" or "PM" or "AM") return true;
+            return w is "p" or "a" && Next(k) is { Attached: true } dot && dot.Is(".") && Next(k + 1) is { Attached: true } m && m.Text(text) == "m";
+        }
+
+        private bool IsOrdinalOrDecade(Token suffix) => suffix.Text(text) is "st" or "nd" or "rd" or "th" or "s" or "ST" or "ND" or "RD" or "TH";
+
+        private Number? ReadWords(int i)
+        {
+            var t = tokens[i];
+            var w = t.Text(text);
+            var lower = w.ToLowerInvariant();
+
+            if (Cardinals.TryGetValue(w, out var card))
+            {
+                if (PrevWord(i) is { } head && IdentifierHeads.Contains(head)) return null; // "Phase Four"
+                double value = card;
+                var last = i;
+                // "twenty-one"
+                if (card >= 20 && card % 10 == 0 && Next(i) is { Attached: true } h && h.Is("-") && Next(i + 1) is { Kind: TokenKind.Word, Attached: true } o
+                    && Cardinals.TryGetValue(o.Text(text), out var ones) && ones < 10)
+                {
+                    value += ones;
+                    last = i + 2;
+                }
+                last = ReadMultipliers(last, ref value);
+                // "one" is a pronoun more often than a count ("one of the", "no one"): it needs a unit.
+                var needy = card == 1 && last == i;
+                if (needy && PrevWord(i) is "no" or "the" or "any" or "every" or "each" or "which" or "that" or "this") return null;
+                return new Number(i, last, value, false, true, needy, null, -1, -1);
+            }
+            if (VaguePlurals.TryGetValue(w, out var vague))
+            {
+                var last = i;
+                var value = vague.Value;
+                if (vague.NeedsOf && !(Next(i) is { Kind: TokenKind.Word } of && of.Text(text) == "of")) return null;
+                // "tens of thousands", "hundreds of thousands"
+                if (Next(i) is { } of2 && of2.Text(text) == "of" && Next(i + 1) is { Kind: TokenKind.Word } big && VaguePlurals.TryGetValue(big.Text(text), out var bigger) && bigger.Value >= 1000)
+                {
+                    value *= bigger.Value;
+                    last = i + 2;
+                }
+                return new Number(i, last, value, true, true, lower == "several", null, -1, -1);
+            }
+            if (lower is "a" or "an")
+            {
+                if (Next(i) is not { Kind: TokenKind.Word } n) return null;
+                var nw = n.Text(text).ToLowerInvariant();
+                switch (nw)
+                {
+                    case "dozen": return new Number(i, i + 1, 12, false, true, false, null, -1, -1);
+                    case "hundred" or "thousand" or "million" or "billion":
+                        {
+                            var value = 1.0;
+                            var last = ReadMultipliers(i, ref value);
+                            return new Number(i, last, value, false, true, false, null, -1, -1);
+                        }
+                    case "few": return new Number(i, i + 1, 2, true, true, true, null, -1, -1);
+                    case "number" or "handful" or "couple" when Next(i + 1) is { } of && of.Text(text) == "of":
+                        return new Number(i, i + 2, 2, true, true, true, null, -1, -1);
+                }
+                return null;
+            }
+            if (lower is "dozen") return new Number(i, i, 12, false, true, false, null, -1, -1);
+            return null;
+        }
+
+        private int ReadMultipliers(int last, ref double value)
+        {
+            while (Next(last) is { Kind: TokenKind.Word } m && Multipliers.TryGetValue(m.Text(text), out var f))
+            {
+                value *= f;
+                last++;
+            }
+            return last;
+        }
+
+        // ---- units ----
+
+        private (string? Unit, int End) FindUnit(Number n)
+        {
+            var j = n.Last + 1;
+            // Past a closing quote ("Killing “Dozens” of Protesters") and a calibre ("two 107mm rockets").
+            while (j < tokens.Count && tokens[j].Is("\u201d\u2019\"'")) j++;
+            if (j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Digits && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true } cal && cal.Text(text) is "mm" or "cm") j += 2;
+            if (j >= tokens.Count) return (null, -1);
+            var first = tokens[j];
+            // "8-percent", "a 150-fighter force"
+            if (first.Is("-") && first.Attached && j + 1 < tokens.Count && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true }) first = tokens[++j];
+            if (first.Is("%")) return ("percent", first.End);
+            if (first.Kind != TokenKind.Word) return (null, -1);
+            var w = first.Text(text);
+            if (Measures.TryGetValue(w, out var measure)) return (measure, first.End);
+            if (w == "US" && Next(j) is { Kind: TokenKind.Word } dollars && Measures.TryGetValue(dollars.Text(text), out var usd) && usd == "USD") return (usd, dollars.End);
+            if (w.Equals("per", StringComparison.OrdinalIgnoreCase) && Next(j) is { } cent && cent.Text(text) == "cent") return ("percent", cent.End);
+            // "10 injured", "14 were killed"
+            for (int k = j, steps = 0; k < tokens.Count && steps < 3 && tokens[k].Kind == TokenKind.Word; k++, steps++)
+            {
+                var word = tokens[k].Text(text);
+                if (Participles.Contains(word)) return (word.ToLowerInvariant(), tokens[k].End);
+                if (!Auxiliaries.Contains(word)) break;
+            }
+            // A vague plural counts what follows "of": "dozens of fighters".
+            var startK = n.Vague && w == "of" ? j + 1 : j;
+            var words = 0;
+            for (var k = startK; k < tokens.Count && words < NounWindow; k++)
+            {
+                var t = tokens[k];
+                // A calibre between number and noun: "two 107mm rockets".
+                if (t.Kind == TokenKind.Digits && Next(k) is { Kind: TokenKind.Word, Attached: true } calibre && calibre.Text(text) is "mm" or "cm") { k++; continue; }
+                if (t.Kind == TokenKind.Digits) break;
+                if (t.Kind != TokenKind.Word)
+                {
+                    if (t.Is("-'\u2019")) continue;
+                    break;
+                }
+                words++;
+                var word = t.Text(text);
+                if (CountNouns.TryGetValue(word, out var noun)) return (noun, t.End);
+                // A singular right after the number or for one: "a 150 fighter force", "one Katyusha rocket";
+                // but a modifier gives way to the noun after it ("five rocket attacks").
+                if ((words == 1 || (n.Value == 1 && char.IsLower(word[0]))) && PluralOf(word) is { } plural)
+                {
+                    if (Next(k) is { Kind: TokenKind.Word } head && (CountNouns.TryGetValue(head.Text(text), out var headNoun) || LooksPlural(head.Text(text))))
+                        return (headNoun ?? head.Text(text), head.End);
+                    if (Next(k) is { Kind: TokenKind.Word } head2 && char.IsLower(head2.Text(text)[0]) && PluralOf(head2.Text(text)) is { } plural2)
+                        return (plural2, head2.End); // "one Katyusha rocket"
+                    return (plural, t.End);
+                }
+                if (StopWords.Contains(word) || Cardinals.ContainsKey(word) || Participles.Contains(word)) break;
+                if (LooksPlural(word)) return (word, t.End);
+            }
+            return (null, -1);
+        }
+
+        private static bool LooksPlural(string w)
+        {
+            if (w.Length < 4 || NotPlurals.Contains(w)) return false;
+            // "MPs", "IEDs": an acronym with a plural s.
+            if (char.IsUpper(w[0])) return w.Length >= 3 && w[^1] == 's' && w.AsSpan(0, w.Length - 1).IndexOfAnyExceptInRange('A', 'Z') < 0;
+            return w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'');
+        }
+
+        /// <summary>"of [the] N [unit]" after a number: the whole it is part of.</summary>
+        private (double Whole, string? Unit, int End)? PartOf(int last)
+        {
+            var k = last + 1;
+            if (k < tokens.Count && tokens[k].Text(text) == "out") k++; // "19 out of 329"
+            if (k >= tokens.Count || tokens[k].Text(text) != "of") return null;
+            k++;
+            if (k < tokens.Count && tokens[k].Text(text) is "the" or "its" or "their" or "these" or "those") k++;
+            if (k >= tokens.Count || ReadNumber(k) is not { } whole || InsideDate(tokens[k].Start)) return null;
+            var (unit, end) = whole.Unit is not null ? (whole.Unit, whole.UnitEnd) : FindUnit(whole);
+            return (whole.Value, unit, Math.Max(end, tokens[whole.Last].End));
+        }
+
+        private (int Start, string Text)? BackQualifier(int first, int start)
+        {
+            var before = first - 1;
+            while (before >= 0 && tokens[before].Start >= start) before--; // past a "$" that opens the amount
+            foreach (var phrase in Qualifiers)
+            {
+                var k = before;
+                var ok = true;
+                for (var p = phrase.Length - 1; p >= 0 && ok; p--, k--)
+                    ok = k >= 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Text(text).Equals(phrase[p], StringComparison.OrdinalIgnoreCase);
+                if (ok) return (tokens[k + 1].Start, string.Join(' ', phrase));
+            }
+            return null;
+        }
+
+        // ---- helpers ----
+
+        // Date spans come in text order without overlap, so a binary search finds the one that could hold the offset.
+        private bool InsideDate(int offset)
+        {
+            int lo = 0, hi = dates.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (dates[mid].End <= offset) lo = mid + 1;
+                else if (dates[mid].Start > offset) hi = mid - 1;
+                else return true;
+            }
+            return false;
+        }
+
+        private Token? Prev(int i) => i > 0 ? tokens[i - 1] : null;
+        private Token? Next(int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
+
+        private string? PrevWord(int i)
+        {
+            var k = i - 1;
+            if (k >= 0 && tokens[k].Is(".")) k--;
+            return k >= 0 && tokens[k].Kind == TokenKind.Word ? tokens[k].Text(text) : null;
+        }
+
+        private static string Format(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,85 @@
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Recognition.Quantities;
+
+internal enum TokenKind : byte
+{
+    Word,
+    Digits,
+    Punct,
+}
+
+/// <summary>
+/// A word, a number ("2,200", "4.19") or one punctuation character. <see cref="Attached"/>: no space before it (so
+/// "107mm", "$5", "COVID-19" can be told apart from "107 rockets"); <see cref="LineStart"/>: first on its line.
+/// </summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, bool Attached, bool LineStart)
+{
+    public string Text(string text) => text[Start..End];
+    public ReadOnlySpan<char> Span(string text) => text.AsSpan(Start, End - Start);
+    public bool Is(string chars) => Kind == TokenKind.Punct && End - Start == 1 && chars.Contains(Char);
+    private char Char { get; init; }
+
+    public static Token Punct(int at, char c, bool attached, bool lineStart) => new(at, at + 1, TokenKind.Punct, attached, lineStart) { Char = c };
+}
+
+internal static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextSpan range)
+    {
+        var tokens = new List<Token>(range.Length / 5 + 4);
+        // Whether the range starts a line (only spaces back to a newline or the start of the text).
+        var lineStart = true;
+        for (var k = range.Start - 1; k >= 0 && text[k] != '\n'; k--)
+            if (!char.IsWhiteSpace(text[k])) { lineStart = false; break; }
+        var attached = false;
+        var i = range.Start;
+        while (i < range.End)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                if (c == '\n') lineStart = true;
+                attached = false;
+                i++;
+                continue;
+            }
+            var start = i;
+            if (char.IsAsciiDigit(c))
+            {
+                i++;
+                while (i < range.End && char.IsAsciiDigit(text[i])) i++;
+                // Thousands groups "2,200" (exactly three digits after each comma), then decimals "4.19".
+                while (i < range.End && text[i] == ',' && IsDigits(text, i + 1, 3, range.End) && !(i + 4 < range.End && char.IsAsciiDigit(text[i + 4]))) i += 4;
+                if (i + 1 < range.End && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+                {
+                    i++;
+                    while (i < range.End && char.IsAsciiDigit(text[i])) i++;
+                }
+                tokens.Add(new Token(start, i, TokenKind.Digits, attached, lineStart));
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < range.End && char.IsLetter(text[i])) i++;
+                tokens.Add(new Token(start, i, TokenKind.Word, attached, lineStart));
+            }
+            else
+            {
+                tokens.Add(Token.Punct(i, c, attached, lineStart));
+                i++;
+            }
+            attached = true;
+            lineStart = false;
+        }
+        return tokens;
+    }
+
+    private static bool IsDigits(string text, int from, int count, int end)
+    {
+        if (from + count > end) return false;
+        for (var k = from; k < from + count; k++)
+            if (!char.IsAsciiDigit(text[k])) return false;
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text;
+using System.Text.Json;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Tests.Seeds;
+using Xunit.Abstractions;
+
+namespace Sitrep.Core.Tests.Knowledge;
+
+/// <summary>
+/// The gazetteer against the shared evaluation data (read in place, never copied): every place surface form of the seed
+/// gold must resolve near its gold coordinates and in its gold governorate; the GTD city names give a coverage figure.
+/// </summary>
+public sealed class GazetteerCoverageTests(ITestOutputHelper output)
+{
+    private static readonly Gazetteer G = Gazetteer.Default;
+
+    // Generic nouns that only context turns into a place ("the airport" in a Baghdad story); a gazetteer must not.
+    private static readonly HashSet<string> ContextOnly = new(StringComparer.OrdinalIgnoreCase) { "airport" };
+
+    private static readonly string[] Directions =
+        ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern"];
+
+    /// <summary>A text matcher finds "Baghdad" inside "southwest Bagdad"; the test does the same reduction.</summary>
+    private static string? Reduce(string alias)
+    {
+        var words = alias.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && Directions.Contains(words[0], StringComparer.OrdinalIgnoreCase)) return string.Join(' ', words.Skip(1));
+        return null;
+    }
+
+    [SeedFact]
+    public void Every_gold_place_alias_resolves_near_its_gold_coordinates()
+    {
+        if (SeedFiles.GoldPath is null) { output.WriteLine("seeds-gold.json not found; skipped"); return; }
+        using var doc = JsonDocument.Parse(File.ReadAllText(SeedFiles.GoldPath));
+        var table = new StringBuilder();
+        table.AppendLine($"{"gold place",-36} {"alias",-36} {"resolved to",-40} {"km",6}  result");
+        int total = 0, ok = 0;
+        var failures = new List<string>();
+        foreach (var place in doc.RootElement.GetProperty("places").EnumerateArray())
+        {
+            var goldName = place.GetProperty("name").GetString()!;
+            var admin1 = place.TryGetProperty("admin1", out var a) && a.ValueKind == JsonValueKind.String ? a.GetString() : null;
+            double? lat = place.TryGetProperty("latitude", out var la) && la.ValueKind == JsonValueKind.Number ? la.GetDouble() : null;
+            double? lon = place.TryGetProperty("longitude", out var lo) && lo.ValueKind == JsonValueKind.Number ? lo.GetDouble() : null;
+            foreach (var aliasEl in place.GetProperty("aliases").EnumerateArray())
+            {
+                var alias = aliasEl.GetString()!;
+                if (ContextOnly.Contains(alias)) { table.AppendLine($"{goldName,-36} {alias,-36} {"(generic noun: context only)",-40} {"",6}  skip"); continue; }
+                total++;
+                var hits = G.Lookup(alias);
+                var via = "";
+                if (hits.Count == 0 && Reduce(alias) is { } reduced) { hits = G.Lookup(reduced); via = " (reduced)"; }
+                var top = hits.FirstOrDefault();
+                double? km = top is not null && lat is not null ? Gazetteer.DistanceKm(lat.Value, lon!.Value, top.Latitude, top.Longitude) : null;
+                var good = top is not null && (km is null || km <= 25) && top.Governorate == admin1;
+                if (good) ok++; else failures.Add($"{alias} -> {top?.Name ?? "nothing"}");
+                table.AppendLine($"{goldName,-36} {alias,-36} {(top is null ? "-" : $"{top.Name} [{top.Kind}, {top.Governorate ?? top.Country}]"),-40} {(km is null ? "" : km.Value.ToString("F1")),6}  {(good ? "ok" : "FAIL")}{via}");
+            }
+        }
+        output.WriteLine(table.ToString());
+        output.WriteLine($"gold place aliases: {ok}/{total} resolve within 25 km and in the gold governorate");
+        Assert.True(failures.Count == 0, "unresolved: " + string.Join("; ", failures));
+    }
+
+    [SeedFact]
+    public void Gtd_city_coverage()
+    {
+        var path = SeedFiles.GoldPath is null ? null : Path.Combine(Path.GetDirectoryName(SeedFiles.GoldPath)!, "gtd-iraq-2012-2014.csv");
+        if (path is null || !File.Exists(path)) { output.WriteLine("gtd-iraq-2012-2014.csv not found; skipped"); return; }
+        var rows = ReadCsv(File.ReadAllText(path)).ToList();
+        var header = rows[0];
+        int ci = Array.IndexOf(header, "city"), lai = Array.IndexOf(header, "latitude"), loi = Array.IndexOf(header, "longitude"), si = Array.IndexOf(header, "state");
+        var data = rows.Skip(1).Where(r => r.Length > Math.Max(ci, loi) && r[ci] is { Length: > 0 } c && !c.Equals("Unknown", StringComparison.OrdinalIgnoreCase)).ToList();
+        var cities = data.GroupBy(r => r[ci]).ToList();
+        int found = 0, near = 0, rowsNear = 0, rowsFound = 0;
+        var missing = new List<string>();
+        var far = new List<string>();
+        foreach (var city in cities)
+        {
+            var top = G.Lookup(city.Key).FirstOrDefault();
+            if (top is null) { missing.Add($"{city.Key} ({city.First()[si]}, {city.Count()})"); continue; }
+            found++;
+            var anyNear = false;
+            foreach (var r in city)
+            {
+                rowsFound++;
+                if (!double.TryParse(r[lai], System.Globalization.CultureInfo.InvariantCulture, out var lat)
+                    || !double.TryParse(r[loi], System.Globalization.CultureInfo.InvariantCulture, out var lon)) continue;
+                if (Gazetteer.DistanceKm(lat, lon, top.Latitude, top.Longitude) <= 25) { rowsNear++; anyNear = true; }
+            }
+            if (anyNear) near++; else far.Add($"{city.Key} -> {top.Name} ({top.Governorate ?? top.Country})");
+        }
+        output.WriteLine($"GTD: {cities.Count} distinct cities: {found} found by Lookup, {near} within 25 km of a row's coordinates");
+        output.WriteLine($"GTD: {data.Count} rows with a city: {rowsFound} found, {rowsNear} within 25 km");
+        output.WriteLine("not found: " + string.Join("; ", missing));
+        output.WriteLine("found but farther than 25 km: " + string.Join("; ", far));
+    }
+
+    /// <summary>RFC 4180 CSV (quoted fields may hold commas, quotes and newlines).</summary>
+    private static IEnumerable<string[]> ReadCsv(string text)
+    {
+        var fields = new List<string>();
+        var sb = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { sb.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else sb.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+            else if (c == '\n' || c == '\r')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                fields.Add(sb.ToString()); sb.Clear();
+                yield return fields.ToArray();
+                fields.Clear();
+            }
+            else sb.Append(c);
+        }
+        if (sb.Length > 0 || fields.Count > 0) { fields.Add(sb.ToString()); yield return fields.ToArray(); }
+    }
+}
