@@ -45,12 +45,26 @@ public sealed class ActorRecognizer
     public IReadOnlyList<ActorMention> Recognize(string text, TextSpan range, DateOnly? when)
     {
         var result = new List<ActorMention>();
+        var lastWasRole = false;
         foreach (var match in _matcher.Match(text, range))
         {
             var m = IncludeClosingBracket(text, range, match);
             var surface = text.Substring(m.Span.Start, m.Span.Length);
+            var isRole = m.Values.All(v => v.Role is not null);
             var mention = Resolve(text, m, surface, result, when);
-            if (mention is null) continue;
+            if (mention is null) { lastWasRole = false; continue; }
+            if (isRole && IsPreceded(text, m.Span.Start, "former", "ex", "late", "then", "previous", "outgoing"))
+                mention = mention with { Actor = null, Confidence = 0.2 };   // "former Prime Minister": not today's holder
+            // A role right before a name is that person's title: "former Prime Minister Adel Abdul-Mahdi" is one mention of him.
+            if (result.Count > 0 && lastWasRole && !isRole && mention.Actor is { Type: Knowledge.ActorType.Person }
+                && IsOnlySpace(text, result[^1].Span.End, mention.Span.Start))
+            {
+                var titled = new TextSpan(result[^1].Span.Start, mention.Span.End);
+                result[^1] = new ActorMention(titled, text.Substring(titled.Start, titled.Length), mention.Actor, mention.Confidence);
+                lastWasRole = false;
+                continue;
+            }
+            lastWasRole = isRole;
             // "Iraqi Prime Minister" + "Mustafa al-Kadhimi", side by side and the same person: one mention.
             if (result.Count > 0 && result[^1] is { } last && last.Actor is not null && ReferenceEquals(last.Actor, mention.Actor)
                 && IsOnlySpace(text, last.Span.End, mention.Span.Start))
@@ -123,6 +137,9 @@ public sealed class ActorRecognizer
         m.Phrase.EndsWith(')') && m.Span.End < range.End && text[m.Span.End] == ')'
             ? m with { Span = new TextSpan(m.Span.Start, m.Span.End + 1) }
             : m;
+
+    private static bool IsPreceded(string text, int start, params string[] words) =>
+        WordBefore(text, start, out _) is { } w && words.Any(x => x.Equals(w, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsOnlySpace(string text, int from, int to)
     {
