@@ -139,9 +139,13 @@ public sealed class PlaceRecognizer
         return end > start && PersonTitles.Contains(text.Substring(start, end - start));
     }
 
-    /// <summary>Places are proper names: at least one token of the surface form starts with a capital letter.</summary>
+    /// <summary>
+    /// Places are proper names: at least one token of the surface form starts with a capital letter. A descriptive
+    /// name of three words or more ("the prime minister's residence") is specific enough in lower case too.
+    /// </summary>
     private static bool LooksLikeProperName(string text, TextSpan span)
     {
+        if (text.AsSpan(span.Start, span.Length).Count(' ') >= 2) return true;
         var atTokenStart = true;
         for (var i = span.Start; i < span.End; i++)
         {
