@@ -15,6 +15,7 @@ public sealed class PlaceRecognizer
 
     private readonly Gazetteer _gazetteer;
     private readonly PhraseMatcher<Place> _matcher;
+    private readonly SpellingVariants _variants;
 
     public PlaceRecognizer(Gazetteer gazetteer)
     {
@@ -24,6 +25,7 @@ public sealed class PlaceRecognizer
             builder.Add(alias, place);
         builder.OptionalLeadingTokens(ArabicArticles);
         _matcher = builder.Build();
+        _variants = new SpellingVariants(gazetteer);
     }
 
     /// <summary>The recognizer over the shipped gazetteer (built once, thread-safe).</summary>
@@ -43,6 +45,8 @@ public sealed class PlaceRecognizer
         foreach (var m in matches)
             if (LooksLikeProperName(text, m.Span) && !IsPersonName(text, m.Span) && !IsPartOfLongerName(text, m.Span))
                 found.Add(new Geocoder.Found(m.Span, m.Values));
+
+        AddSpellingVariants(text, range, found);
 
         var result = new List<PlaceMention>(found.Count);
         for (var i = 0; i < found.Count; i++)
@@ -137,6 +141,88 @@ public sealed class PlaceRecognizer
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return end > start && PersonTitles.Contains(text.Substring(start, end - start));
+    }
+
+    /// <summary>
+    /// Names the gazetteer does not hold as spelled, but the text calls places ("Khanaquin area", "the town of
+    /// Dhuliyah"): looked up by consonant skeleton, inside the governorates named nearby when there are any.
+    /// </summary>
+    private void AddSpellingVariants(string text, TextSpan range, List<Geocoder.Found> found)
+    {
+        var words = Words(text, range);
+        var added = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!SpellingVariants.PlaceWords.Contains(text.Substring(words[i].Start, words[i].Length))) continue;
+            // "X Y village" (name before the word) or "village of X Y" (after it).
+            TextSpan? name = NameBefore(text, words, i) ?? NameAfterOf(text, words, i);
+            if (name is not { } span || found.Any(f => f.Span.Overlaps(span))) continue;
+            var context = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var f in found)
+                if (Math.Abs(f.Span.Start - span.Start) < 300 && f.Candidates.Count == 1 && f.Candidates[0].Governorate is { } g
+                    && f.Candidates[0].Kind is PlaceKind.Governorate or PlaceKind.District or PlaceKind.City)
+                    context.Add(g);
+            var candidates = _variants.Find(text.Substring(span.Start, span.Length), context);
+            if (candidates.Count == 0 || candidates.Count > 1 && !AllClose(candidates)) continue;
+            found.Add(new Geocoder.Found(span, [candidates[0]]));
+            added = true;
+        }
+        if (added) found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static bool AllClose(IReadOnlyList<Place> places) =>
+        places.All(p => Gazetteer.DistanceKm(p.Latitude, p.Longitude, places[0].Latitude, places[0].Longitude) < 10);
+
+    private static List<TextSpan> Words(string text, TextSpan range)
+    {
+        var words = new List<TextSpan>();
+        var i = range.Start;
+        while (i < range.End)
+        {
+            while (i < range.End && !char.IsLetter(text[i])) i++;
+            var start = i;
+            while (i < range.End && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019' or '`' && i + 1 < range.End && char.IsLetter(text[i + 1]))) i++;
+            if (i > start) words.Add(new TextSpan(start, i));
+        }
+        return words;
+    }
+
+    private static bool Capitalised(string text, TextSpan w) => char.IsUpper(text[w.Start]);
+
+    private static bool IsArticle(string text, TextSpan w) =>
+        w.Length <= 3 && ArabicArticles.Contains(text.Substring(w.Start, w.Length).ToLowerInvariant());
+
+    /// <summary>Only spaces or a hyphen between two words: they belong to one name.</summary>
+    private static bool Joined(string text, TextSpan a, TextSpan b)
+    {
+        for (var p = a.End; p < b.Start; p++) if (text[p] is not (' ' or '-')) return false;
+        return b.Start - a.End <= 2;
+    }
+
+    private static TextSpan? NameBefore(string text, List<TextSpan> words, int placeWord)
+    {
+        var j = placeWord - 1;
+        if (j < 0 || !Capitalised(text, words[j]) || !Joined(text, words[j], words[placeWord])) return null;
+        var first = j;
+        while (first - 1 >= 0 && placeWord - (first - 1) <= 3 && Joined(text, words[first - 1], words[first])
+               && (Capitalised(text, words[first - 1]) || IsArticle(text, words[first - 1])))
+            first--;
+        // A sentence-initial word alone is not a name ("Police area..."): need a lower-case word or comma before it.
+        if (first == 0 || text.AsSpan(words[first - 1].End, words[first].Start - words[first - 1].End).IndexOfAny(".!?") >= 0)
+            if (first == j) return null;
+        return new TextSpan(words[first].Start, words[j].End);
+    }
+
+    private static TextSpan? NameAfterOf(string text, List<TextSpan> words, int placeWord)
+    {
+        var of = placeWord + 1;
+        if (of + 1 >= words.Count || !text.AsSpan(words[of].Start, words[of].Length).Equals("of", StringComparison.Ordinal)) return null;
+        var first = of + 1;
+        if (!Capitalised(text, words[first]) && !IsArticle(text, words[first])) return null;
+        var last = first;
+        while (last + 1 < words.Count && last + 1 - first < 3 && Joined(text, words[last], words[last + 1]) && Capitalised(text, words[last + 1]))
+            last++;
+        return Capitalised(text, words[last]) ? new TextSpan(words[first].Start, words[last].End) : null;
     }
 
     /// <summary>

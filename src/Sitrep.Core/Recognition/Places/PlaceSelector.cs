@@ -67,6 +67,11 @@ public static class PlaceSelector
     private static double Score(string text, PlaceMention m, Place p)
     {
         var score = Geocoder.Specificity(p.Kind) * 10.0;
+        // "Hawija district, Kirkuk, Iraq": the name that closes the chain before the country is the wider region
+        // (here the governorate named after its capital), not a place more specific than the district before it.
+        var after = text.AsSpan(m.Span.End);
+        if (after.StartsWith(", Iraq", StringComparison.Ordinal) && p.Kind is PlaceKind.City or PlaceKind.Town)
+            score = Geocoder.Specificity(PlaceKind.Governorate) * 10.0 + 5;
         var i = m.Span.Start;
         while (i > 0 && text[i - 1] == ' ') i--;
         var end = i;
