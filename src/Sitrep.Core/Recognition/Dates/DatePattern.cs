@@ -19,8 +19,10 @@ internal static partial class DatePattern
     // "between"/"from" make "and"/"to" range connectors; otherwise only a dash does ("June 12 and 18" is two days).
     private const string Connector = "(?(rng)(?:" + Dash + "|\\s+(?:and|to|until|through|till)\\s+)|" + Dash + ")";
 
-    private const string Source =
-        "(?<![\\p{L}\\d])" +
+    private const string Source = "(?<![\\p{L}\\d])" + Body;
+
+    // Everything after the leading look-behind; <see cref="AnchoredRegex"/> runs it at one position only.
+    private const string Body =
         "(?:(?<rng>[Bb]etween|[Ff]rom)\\s+|(?<prep>[Ii]n|[Oo]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Tt]hrough|[Bb]efore|[Aa]fter|[Oo]f)\\s+)?" +
         "(?:" +
         // 01/05/2012 (US order, as GTD writes it)
@@ -49,4 +51,11 @@ internal static partial class DatePattern
 
     [GeneratedRegex(Source, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     public static partial Regex Regex();
+
+    /// <summary>
+    /// The same pattern anchored at the start position (\G) and without the leading look-behind, which the caller
+    /// checks itself: <see cref="DateScanner"/> runs it only at the few word starts near a trigger.
+    /// </summary>
+    [GeneratedRegex("\\G" + Body, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    public static partial Regex AnchoredRegex();
 }

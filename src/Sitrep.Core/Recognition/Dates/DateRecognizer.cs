@@ -30,7 +30,8 @@ public sealed class DateRecognizer
 
         var result = new List<DateMention>();
         var resolver = new Resolver(text, context);
-        for (var m = DatePattern.Regex().Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        var scanner = new DateScanner(text, range);
+        while (scanner.Next() is { } m)
         {
             if (resolver.TryResolve(m) is not { } mention) continue;
             result.Add(mention);
@@ -46,7 +47,8 @@ public sealed class DateRecognizer
     internal static void CollectDateSpans(string text, TextSpan range, List<TextSpan> into)
     {
         var resolver = new Resolver(text, new DateContext(null, null, new DateRange(new DateOnly(2020, 1, 1), new DateOnly(2020, 1, 1))));
-        for (var m = DatePattern.Regex().Match(text, range.Start, range.Length); m.Success; m = m.NextMatch())
+        var scanner = new DateScanner(text, range);
+        while (scanner.Next() is { } m)
             if (resolver.TryResolve(m) is { } mention) into.Add(mention.Span);
     }
 
@@ -168,7 +170,7 @@ public sealed class DateRecognizer
                         // Last: the latest one over before the anchor; next: the first one after it.
                         "last" => Enumerable.Range(y - 2, 3).Select(yr => SeasonRange(yr, startMonth, months)).Last(s => s.End < a.Start),
                         "next" => Enumerable.Range(y, 3).Select(yr => SeasonRange(yr, startMonth, months)).First(s => s.Start > a.End),
-                        _ => Nearest(y, yr => SeasonRange(yr, startMonth, months)),
+                        _ => Nearest(y, yr => SeasonRange(yr, startMonth, months)) ?? SeasonRange(y, startMonth, months),
                     };
                 }
                 precision = DatePrecision.Month;
@@ -354,11 +356,14 @@ public sealed class DateRecognizer
         }
 
         /// <summary>Of the candidates in the years around <paramref name="year"/>, the one nearest the anchor, not after publication.</summary>
-        private DateRange Nearest(int year, Func<int, DateRange?> candidate, bool mayBeFuture = false)
+        private DateRange? Nearest(int year, Func<int, DateRange?> candidate, bool mayBeFuture = false)
         {
             DateRange? best = null;
             var bestScore = long.MaxValue;
-            for (var y = year - 1; y <= year + 1; y++)
+            // Three years around the anchor; February 29 may need the nearest leap year, up to four years off.
+            var reach = 1;
+            if (!Enumerable.Range(year - 1, 3).Any(y => candidate(y) is not null)) reach = 4;
+            for (var y = year - reach; y <= year + reach; y++)
             {
                 if (candidate(y) is not { } c) continue;
                 long score = anchor is { } a ? Distance(c, a) : 0;
@@ -366,7 +371,7 @@ public sealed class DateRecognizer
                 if (mayBeFuture && anchor is { } b && c.End < b.Start) score += 1_000_000; // a deadline is not already past
                 if (score < bestScore) (best, bestScore) = (c, score);
             }
-            return best ?? candidate(year) ?? candidate(year + 1)!.Value;
+            return best;
         }
 
         private static DateRange? Place(int y, int sm, int sd, int em, int ed)

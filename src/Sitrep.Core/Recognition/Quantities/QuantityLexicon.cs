@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Sitrep.Core.Recognition.Quantities;
 
 /// <summary>Word lists behind <see cref="QuantityRecognizer"/> and <see cref="QuantityRoles"/> (all lower case, ordinal comparison).</summary>
@@ -99,6 +101,22 @@ internal static class QuantityLexicon
         "perhaps", "towards", "besides", "afterwards", "whereas", "yours", "hers", "theirs", "ours", "news", "sources", "reports",
         "years", "days", "months", "weeks", "hours", "times", "percent", "mm", "km",
     };
+
+    // The same tables looked up by a slice of the text, so a token needs no string of its own.
+    public static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CardinalsBySpan = Cardinals.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> MultipliersBySpan = Multipliers.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, (double Value, bool NeedsOf)>.AlternateLookup<ReadOnlySpan<char>> VaguePluralsBySpan = VaguePlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> MeasuresBySpan = Measures.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountNounsBySpan = CountNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticiplesBySpan = Participles.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliariesBySpan = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordsBySpan = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IdentifierHeadsBySpan = IdentifierHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    public static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPluralsBySpan = NotPlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every word a number may start with (cardinals, vague plurals, "a"/"an", "dozen"): a quick first test.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordsBySpan =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [.. Cardinals.Keys, .. VaguePlurals.Keys, "a", "an", "dozen"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The plural a count noun's singular takes ("fighter" → "fighters", "gunman" → "gunmen", "family" → "families").</summary>
     public static string? PluralOf(string singular)

@@ -22,19 +22,49 @@ public sealed class QuantityRecognizer
         return Recognize(text, new TextSpan(0, text.Length));
     }
 
+    // Token lists up to this size (16 bytes a token) are kept per thread and reused, so a call allocates no big array.
+    private const int MaxCachedTokens = 1 << 18;
+
+    [ThreadStatic] private static List<Token>? cachedTokens;
+
     /// <summary>Quantities inside <paramref name="range"/>; spans are offsets into the whole <paramref name="text"/>.</summary>
-    public IReadOnlyList<QuantityMention> Recognize(string text, TextSpan range)
+    public IReadOnlyList<QuantityMention> Recognize(string text, TextSpan range) => Recognize(text, range, null);
+
+    /// <summary>
+    /// Quantities inside <paramref name="range"/>, given the spans of the dates in it, so a caller that has already run
+    /// <see cref="DateRecognizer"/> over the same range does not scan for dates twice. Pass the spans of its mentions
+    /// (in text order, not overlapping), found with a context that has an anchor (an item date, a period or a
+    /// publication date); they are then the spans this method would find itself. Null: find them here.
+    /// </summary>
+    public IReadOnlyList<QuantityMention> Recognize(string text, TextSpan range, IReadOnlyList<TextSpan>? dateSpans)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (range.Start < 0 || range.End > text.Length || range.End < range.Start) throw new ArgumentOutOfRangeException(nameof(range), $"{range} is outside the text (length {text.Length}).");
+        if (dateSpans is not null)
+            for (var k = 1; k < dateSpans.Count; k++)
+                if (dateSpans[k].Start < dateSpans[k - 1].End) throw new ArgumentException("Date spans must be in text order and must not overlap.", nameof(dateSpans));
         if (range.IsEmpty) return [];
-        var dates = new List<TextSpan>();
-        DateRecognizer.CollectDateSpans(text, range, dates);
-        var scan = new Scan(text, Tokenizer.Tokenize(text, range), dates);
-        return scan.Run();
+        if (dateSpans is null)
+        {
+            var found = new List<TextSpan>();
+            DateRecognizer.CollectDateSpans(text, range, found);
+            dateSpans = found;
+        }
+        var tokens = cachedTokens ?? new List<Token>(range.Length / 5 + 4);
+        cachedTokens = null;
+        try
+        {
+            tokens.Clear();
+            Tokenizer.Tokenize(text, range, tokens);
+            return new Scan(text, tokens, dateSpans).Run();
+        }
+        finally
+        {
+            if (tokens.Capacity <= MaxCachedTokens) cachedTokens = tokens;
+        }
     }
 
-    private sealed class Scan(string text, List<Token> tokens, List<TextSpan> dates)
+    private sealed class Scan(string text, List<Token> tokens, IReadOnlyList<TextSpan> dates)
     {
         private readonly List<QuantityMention> result = [];
 
@@ -109,11 +139,11 @@ public sealed class QuantityRecognizer
             if (next is { Attached: true } sep && sep.Is(":/") && Next(i + 1) is { Kind: TokenKind.Digits, Attached: true }) return null;
             if (next is { Kind: TokenKind.Word, Attached: true } suffix && IsOrdinalOrDecade(suffix)) return null;
             if (next is { Kind: TokenKind.Word } clock && IsClock(i + 1)) return null;
-            if (PrevWord(i) is { } head && IdentifierHeads.Contains(head)) return null;
+            if (IdentifierHeadsBySpan.Contains(PrevWord(i))) return null;
 
             var digits = t.Span(text);
             var hasComma = digits.Contains(',');
-            var value = double.Parse(digits.ToString().Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            var value = ParseNumber(digits);
             string? unit = null;
             var unitEnd = -1;
             var start = -1;
@@ -123,20 +153,20 @@ public sealed class QuantityRecognizer
             {
                 unit = "USD";
                 start = dollar.Start;
-                if (dollar.Attached && Prev(i - 1) is { Kind: TokenKind.Word } us && us.Text(text) == "US") start = us.Start;
+                if (dollar.Attached && Prev(i - 1) is { Kind: TokenKind.Word } us && us.Span(text) is "US") start = us.Start;
             }
 
             // A year: a plain 19xx/20xx is never a count unless a count noun follows at once ("2000 protesters").
             if (!hasComma && digits.Length == 4 && value is >= 1900 and <= 2099 && !digits.Contains('.'))
-                if (next is not { Kind: TokenKind.Word } w || !CountNouns.Contains(w.Text(text))) return null;
+                if (next is not { Kind: TokenKind.Word } w || !CountNounsBySpan.Contains(w.Span(text))) return null;
 
             var last = ReadMultipliers(i, ref value);
             string? range = null;
             // "10-15 people", "10 to 15 people": the lower figure, as ACLED codes fatalities conservatively.
-            if (Next(last) is { } dash && (dash.Is("-\u2013") || dash.Text(text) == "to") && Next(last + 1) is { Kind: TokenKind.Digits } high
+            if (Next(last) is { } dash && (dash.Is("-\u2013") || dash.Span(text) is "to") && Next(last + 1) is { Kind: TokenKind.Digits } high
                 && !InsideDate(high.Start))
             {
-                var hv = double.Parse(high.Text(text).Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+                var hv = ParseNumber(high.Span(text));
                 if (hv > value)
                 {
                     range = $"between {Format(value)} and {Format(hv)}";
@@ -147,7 +177,7 @@ public sealed class QuantityRecognizer
             if (unit is null && Next(last) is { Attached: true } glued)
             {
                 if (glued.Is("%")) (unit, unitEnd) = ("percent", glued.End);
-                else if (glued.Kind == TokenKind.Word && Measures.TryGetValue(glued.Text(text), out var m)) (unit, unitEnd) = (m, glued.End);
+                else if (glued.Kind == TokenKind.Word && MeasuresBySpan.TryGetValue(glued.Span(text), out var m)) (unit, unitEnd) = (m, glued.End);
             }
             return new Number(i, last, value, false, false, false, unit, unitEnd, start, range);
         }
@@ -155,27 +185,27 @@ public sealed class QuantityRecognizer
         // "5 pm", "5 p.m.", "5 am"
         private bool IsClock(int k)
         {
-            var w = tokens[k].Text(text);
+            var w = tokens[k].Span(text);
             if (w is "pm" or "am" or "PM" or "AM") return true;
-            return w is "p" or "a" && Next(k) is { Attached: true } dot && dot.Is(".") && Next(k + 1) is { Attached: true } m && m.Text(text) == "m";
+            return w is "p" or "a" && Next(k) is { Attached: true } dot && dot.Is(".") && Next(k + 1) is { Attached: true } m && m.Span(text) is "m";
         }
 
-        private bool IsOrdinalOrDecade(Token suffix) => suffix.Text(text) is "st" or "nd" or "rd" or "th" or "s" or "ST" or "ND" or "RD" or "TH";
+        private bool IsOrdinalOrDecade(Token suffix) => suffix.Span(text) is "st" or "nd" or "rd" or "th" or "s" or "ST" or "ND" or "RD" or "TH";
 
         private Number? ReadWords(int i)
         {
             var t = tokens[i];
-            var w = t.Text(text);
-            var lower = w.ToLowerInvariant();
+            var w = t.Span(text);
+            if (!NumberWordsBySpan.Contains(w)) return null; // most words: one lookup
 
-            if (Cardinals.TryGetValue(w, out var card))
+            if (CardinalsBySpan.TryGetValue(w, out var card))
             {
-                if (PrevWord(i) is { } head && IdentifierHeads.Contains(head)) return null; // "Phase Four"
+                if (IdentifierHeadsBySpan.Contains(PrevWord(i))) return null; // "Phase Four"
                 double value = card;
                 var last = i;
                 // "twenty-one"
                 if (card >= 20 && card % 10 == 0 && Next(i) is { Attached: true } h && h.Is("-") && Next(i + 1) is { Kind: TokenKind.Word, Attached: true } o
-                    && Cardinals.TryGetValue(o.Text(text), out var ones) && ones < 10)
+                    && CardinalsBySpan.TryGetValue(o.Span(text), out var ones) && ones < 10)
                 {
                     value += ones;
                     last = i + 2;
@@ -186,45 +216,42 @@ public sealed class QuantityRecognizer
                 if (needy && PrevWord(i) is "no" or "the" or "any" or "every" or "each" or "which" or "that" or "this") return null;
                 return new Number(i, last, value, false, true, needy, null, -1, -1);
             }
-            if (VaguePlurals.TryGetValue(w, out var vague))
+            if (VaguePluralsBySpan.TryGetValue(w, out var vague))
             {
                 var last = i;
                 var value = vague.Value;
-                if (vague.NeedsOf && !(Next(i) is { Kind: TokenKind.Word } of && of.Text(text) == "of")) return null;
+                if (vague.NeedsOf && !(Next(i) is { Kind: TokenKind.Word } of && of.Span(text) is "of")) return null;
                 // "tens of thousands", "hundreds of thousands"
-                if (Next(i) is { } of2 && of2.Text(text) == "of" && Next(i + 1) is { Kind: TokenKind.Word } big && VaguePlurals.TryGetValue(big.Text(text), out var bigger) && bigger.Value >= 1000)
+                if (Next(i) is { } of2 && of2.Span(text) is "of" && Next(i + 1) is { Kind: TokenKind.Word } big && VaguePluralsBySpan.TryGetValue(big.Span(text), out var bigger) && bigger.Value >= 1000)
                 {
                     value *= bigger.Value;
                     last = i + 2;
                 }
-                return new Number(i, last, value, true, true, lower == "several", null, -1, -1);
+                return new Number(i, last, value, true, true, IsWord(w, "several"), null, -1, -1);
             }
-            if (lower is "a" or "an")
+            if (IsWord(w, "a") || IsWord(w, "an"))
             {
                 if (Next(i) is not { Kind: TokenKind.Word } n) return null;
-                var nw = n.Text(text).ToLowerInvariant();
-                switch (nw)
+                var nw = n.Span(text);
+                if (IsWord(nw, "dozen")) return new Number(i, i + 1, 12, false, true, false, null, -1, -1);
+                if (IsWord(nw, "hundred") || IsWord(nw, "thousand") || IsWord(nw, "million") || IsWord(nw, "billion"))
                 {
-                    case "dozen": return new Number(i, i + 1, 12, false, true, false, null, -1, -1);
-                    case "hundred" or "thousand" or "million" or "billion":
-                        {
-                            var value = 1.0;
-                            var last = ReadMultipliers(i, ref value);
-                            return new Number(i, last, value, false, true, false, null, -1, -1);
-                        }
-                    case "few": return new Number(i, i + 1, 2, true, true, true, null, -1, -1);
-                    case "number" or "handful" or "couple" when Next(i + 1) is { } of && of.Text(text) == "of":
-                        return new Number(i, i + 2, 2, true, true, true, null, -1, -1);
+                    var value = 1.0;
+                    var last = ReadMultipliers(i, ref value);
+                    return new Number(i, last, value, false, true, false, null, -1, -1);
                 }
+                if (IsWord(nw, "few")) return new Number(i, i + 1, 2, true, true, true, null, -1, -1);
+                if ((IsWord(nw, "number") || IsWord(nw, "handful") || IsWord(nw, "couple")) && Next(i + 1) is { } of && of.Span(text) is "of")
+                    return new Number(i, i + 2, 2, true, true, true, null, -1, -1);
                 return null;
             }
-            if (lower is "dozen") return new Number(i, i, 12, false, true, false, null, -1, -1);
+            if (IsWord(w, "dozen")) return new Number(i, i, 12, false, true, false, null, -1, -1);
             return null;
         }
 
         private int ReadMultipliers(int last, ref double value)
         {
-            while (Next(last) is { Kind: TokenKind.Word } m && Multipliers.TryGetValue(m.Text(text), out var f))
+            while (Next(last) is { Kind: TokenKind.Word } m && MultipliersBySpan.TryGetValue(m.Span(text), out var f))
             {
                 value *= f;
                 last++;
@@ -239,32 +266,32 @@ public sealed class QuantityRecognizer
             var j = n.Last + 1;
             // Past a closing quote ("Killing “Dozens” of Protesters") and a calibre ("two 107mm rockets").
             while (j < tokens.Count && tokens[j].Is("\u201d\u2019\"'")) j++;
-            if (j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Digits && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true } cal && cal.Text(text) is "mm" or "cm") j += 2;
+            if (j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Digits && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true } cal && cal.Span(text) is "mm" or "cm") j += 2;
             if (j >= tokens.Count) return (null, -1);
             var first = tokens[j];
             // "8-percent", "a 150-fighter force"
             if (first.Is("-") && first.Attached && j + 1 < tokens.Count && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true }) first = tokens[++j];
             if (first.Is("%")) return ("percent", first.End);
             if (first.Kind != TokenKind.Word) return (null, -1);
-            var w = first.Text(text);
-            if (Measures.TryGetValue(w, out var measure)) return (measure, first.End);
-            if (w == "US" && Next(j) is { Kind: TokenKind.Word } dollars && Measures.TryGetValue(dollars.Text(text), out var usd) && usd == "USD") return (usd, dollars.End);
-            if (w.Equals("per", StringComparison.OrdinalIgnoreCase) && Next(j) is { } cent && cent.Text(text) == "cent") return ("percent", cent.End);
+            var w = first.Span(text);
+            if (MeasuresBySpan.TryGetValue(w, out var measure)) return (measure, first.End);
+            if (w is "US" && Next(j) is { Kind: TokenKind.Word } dollars && MeasuresBySpan.TryGetValue(dollars.Span(text), out var usd) && usd == "USD") return (usd, dollars.End);
+            if (w.Equals("per", StringComparison.OrdinalIgnoreCase) && Next(j) is { } cent && cent.Span(text) is "cent") return ("percent", cent.End);
             // "10 injured", "14 were killed"
             for (int k = j, steps = 0; k < tokens.Count && steps < 3 && tokens[k].Kind == TokenKind.Word; k++, steps++)
             {
-                var word = tokens[k].Text(text);
-                if (Participles.Contains(word)) return (word.ToLowerInvariant(), tokens[k].End);
-                if (!Auxiliaries.Contains(word)) break;
+                var word = tokens[k].Span(text);
+                if (ParticiplesBySpan.Contains(word)) return (tokens[k].Text(text).ToLowerInvariant(), tokens[k].End);
+                if (!AuxiliariesBySpan.Contains(word)) break;
             }
             // A vague plural counts what follows "of": "dozens of fighters".
-            var startK = n.Vague && w == "of" ? j + 1 : j;
+            var startK = n.Vague && w is "of" ? j + 1 : j;
             var words = 0;
             for (var k = startK; k < tokens.Count && words < NounWindow; k++)
             {
                 var t = tokens[k];
                 // A calibre between number and noun: "two 107mm rockets".
-                if (t.Kind == TokenKind.Digits && Next(k) is { Kind: TokenKind.Word, Attached: true } calibre && calibre.Text(text) is "mm" or "cm") { k++; continue; }
+                if (t.Kind == TokenKind.Digits && Next(k) is { Kind: TokenKind.Word, Attached: true } calibre && calibre.Span(text) is "mm" or "cm") { k++; continue; }
                 if (t.Kind == TokenKind.Digits) break;
                 if (t.Kind != TokenKind.Word)
                 {
@@ -272,29 +299,29 @@ public sealed class QuantityRecognizer
                     break;
                 }
                 words++;
-                var word = t.Text(text);
-                if (CountNouns.TryGetValue(word, out var noun)) return (noun, t.End);
+                var word = t.Span(text);
+                if (CountNounsBySpan.TryGetValue(word, out var noun)) return (noun, t.End);
                 // A singular right after the number or for one: "a 150 fighter force", "one Katyusha rocket";
                 // but a modifier gives way to the noun after it ("five rocket attacks").
-                if ((words == 1 || (n.Value == 1 && char.IsLower(word[0]))) && PluralOf(word) is { } plural)
+                if ((words == 1 || (n.Value == 1 && char.IsLower(word[0]))) && PluralOf(t.Text(text)) is { } plural)
                 {
-                    if (Next(k) is { Kind: TokenKind.Word } head && (CountNouns.TryGetValue(head.Text(text), out var headNoun) || LooksPlural(head.Text(text))))
+                    if (Next(k) is { Kind: TokenKind.Word } head && (CountNounsBySpan.TryGetValue(head.Span(text), out var headNoun) || LooksPlural(head.Span(text))))
                         return (headNoun ?? head.Text(text), head.End);
-                    if (Next(k) is { Kind: TokenKind.Word } head2 && char.IsLower(head2.Text(text)[0]) && PluralOf(head2.Text(text)) is { } plural2)
+                    if (Next(k) is { Kind: TokenKind.Word } head2 && char.IsLower(text[head2.Start]) && PluralOf(head2.Text(text)) is { } plural2)
                         return (plural2, head2.End); // "one Katyusha rocket"
                     return (plural, t.End);
                 }
-                if (StopWords.Contains(word) || Cardinals.ContainsKey(word) || Participles.Contains(word)) break;
-                if (LooksPlural(word)) return (word, t.End);
+                if (StopWordsBySpan.Contains(word) || CardinalsBySpan.ContainsKey(word) || ParticiplesBySpan.Contains(word)) break;
+                if (LooksPlural(word)) return (t.Text(text), t.End);
             }
             return (null, -1);
         }
 
-        private static bool LooksPlural(string w)
+        private static bool LooksPlural(ReadOnlySpan<char> w)
         {
-            if (w.Length < 4 || NotPlurals.Contains(w)) return false;
+            if (w.Length < 4 || NotPluralsBySpan.Contains(w)) return false;
             // "MPs", "IEDs": an acronym with a plural s.
-            if (char.IsUpper(w[0])) return w.Length >= 3 && w[^1] == 's' && w.AsSpan(0, w.Length - 1).IndexOfAnyExceptInRange('A', 'Z') < 0;
+            if (char.IsUpper(w[0])) return w.Length >= 3 && w[^1] == 's' && w[..^1].IndexOfAnyExceptInRange('A', 'Z') < 0;
             return w[^1] == 's' && w[^2] is not ('s' or 'u' or 'i' or '\'');
         }
 
@@ -302,10 +329,10 @@ public sealed class QuantityRecognizer
         private (double Whole, string? Unit, int End)? PartOf(int last)
         {
             var k = last + 1;
-            if (k < tokens.Count && tokens[k].Text(text) == "out") k++; // "19 out of 329"
-            if (k >= tokens.Count || tokens[k].Text(text) != "of") return null;
+            if (k < tokens.Count && tokens[k].Span(text) is "out") k++; // "19 out of 329"
+            if (k >= tokens.Count || tokens[k].Span(text) is not "of") return null;
             k++;
-            if (k < tokens.Count && tokens[k].Text(text) is "the" or "its" or "their" or "these" or "those") k++;
+            if (k < tokens.Count && tokens[k].Span(text) is "the" or "its" or "their" or "these" or "those") k++;
             if (k >= tokens.Count || ReadNumber(k) is not { } whole || InsideDate(tokens[k].Start)) return null;
             var (unit, end) = whole.Unit is not null ? (whole.Unit, whole.UnitEnd) : FindUnit(whole);
             return (whole.Value, unit, Math.Max(end, tokens[whole.Last].End));
@@ -320,7 +347,7 @@ public sealed class QuantityRecognizer
                 var k = before;
                 var ok = true;
                 for (var p = phrase.Length - 1; p >= 0 && ok; p--, k--)
-                    ok = k >= 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Text(text).Equals(phrase[p], StringComparison.OrdinalIgnoreCase);
+                    ok = k >= 0 && tokens[k].Kind == TokenKind.Word && tokens[k].Span(text).Equals(phrase[p], StringComparison.OrdinalIgnoreCase);
                 if (ok) return (tokens[k + 1].Start, string.Join(' ', phrase));
             }
             return null;
@@ -345,11 +372,21 @@ public sealed class QuantityRecognizer
         private Token? Prev(int i) => i > 0 ? tokens[i - 1] : null;
         private Token? Next(int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
 
-        private string? PrevWord(int i)
+        /// <summary>The word before token <paramref name="i"/> (past a "."), or an empty span.</summary>
+        private ReadOnlySpan<char> PrevWord(int i)
         {
             var k = i - 1;
             if (k >= 0 && tokens[k].Is(".")) k--;
-            return k >= 0 && tokens[k].Kind == TokenKind.Word ? tokens[k].Text(text) : null;
+            return k >= 0 && tokens[k].Kind == TokenKind.Word ? tokens[k].Span(text) : default;
+        }
+
+        // What comparing the word's ToLowerInvariant() with a lower-case ASCII word gives, without the copy.
+        private static bool IsWord(ReadOnlySpan<char> word, string lower) => System.Text.Ascii.EqualsIgnoreCase(word, lower);
+
+        private static double ParseNumber(ReadOnlySpan<char> digits)
+        {
+            if (!digits.Contains(',')) return double.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+            return double.Parse(digits.ToString().Replace(",", ""), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
         }
 
         private static string Format(double v) => v.ToString("0.##", CultureInfo.InvariantCulture);

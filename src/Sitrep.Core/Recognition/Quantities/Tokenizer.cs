@@ -28,6 +28,13 @@ internal static class Tokenizer
     public static List<Token> Tokenize(string text, TextSpan range)
     {
         var tokens = new List<Token>(range.Length / 5 + 4);
+        Tokenize(text, range, tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="range"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(string text, TextSpan range, List<Token> tokens)
+    {
         // Whether the range starts a line (only spaces back to a newline or the start of the text).
         var lineStart = true;
         for (var k = range.Start - 1; k >= 0 && text[k] != '\n'; k--)
@@ -72,7 +79,6 @@ internal static class Tokenizer
             attached = true;
             lineStart = false;
         }
-        return tokens;
     }
 
     private static bool IsDigits(string text, int from, int count, int end)

@@ -1,0 +1,139 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Recognition.Dates;
+
+/// <summary>
+/// Yields exactly the matches <c>DatePattern.Regex().Match(text, range.Start, range.Length)</c> and its
+/// <c>NextMatch()</c> chain yield, without running the big pattern at every position. Every date form contains a
+/// trigger: a digit, a capitalised month abbreviation ("Jan" ... "Dec", so also "January", "Sept"), a season word,
+/// "tonight", or one of "day"/"week"/"month"/"year" (which also covers "today", "yesterday" and the weekday names).
+/// Before its first trigger a match has at most <see cref="MaxWordsBeforeTrigger"/> words ("in the middle of
+/// June", "in a couple of days") separated by white space, '-', '.' or ','. So the scanner finds the next trigger with
+/// a vectorised search, and runs <see cref="DatePattern.AnchoredRegex"/> only at the word starts within those few
+/// words before it, left to right, as the unanchored scan would have tried them.
+/// </summary>
+internal struct DateScanner
+{
+    /// <summary>Words a match may have before its first trigger: preposition + "the beginning of" / "a couple of".</summary>
+    private const int MaxWordsBeforeTrigger = 4;
+
+    // \d in .NET is any Unicode decimal digit, so the digit triggers are too.
+    private static readonly SearchValues<char> Digits = SearchValues.Create(AllDigits());
+
+    private static readonly SearchValues<string> Words = SearchValues.Create(
+    [
+        "day", "week", "month", "year",
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        "Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn", "autumn", "Fall", "fall", "Tonight", "tonight",
+    ], StringComparison.Ordinal);
+
+    /// <summary>
+    /// Every word a match may have before its first trigger (case aside): prepositions, weekday abbreviations,
+    /// "early"/"mid"/"the end of", season and relative determiners, small number words. A word not in the list ends
+    /// the walk back from a trigger.
+    /// </summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "between", "from", "in", "on", "since", "during", "by", "until", "through", "before", "after", "of",
+        "mon", "tue", "tues", "wed", "wednes", "thu", "thur", "thurs", "fri", "sat", "satur", "sun",
+        "early", "late", "mid", "the", "end", "beginning", "start", "middle", "this", "last", "next",
+        "following", "previous", "same", "prior", "past", "earlier", "later",
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "couple", "several",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly string text;
+    private readonly int start;
+    private readonly int end;
+    private int pos;
+    private int nextDigit;
+    private int nextWord;
+
+    public DateScanner(string text, TextSpan range)
+    {
+        this.text = text;
+        start = range.Start;
+        end = range.End;
+        pos = range.Start;
+        nextDigit = nextWord = range.Start - 1;
+    }
+
+    /// <summary>The next match, or null at the end of the range.</summary>
+    public Match? Next()
+    {
+        var regex = DatePattern.AnchoredRegex();
+        while (pos < end)
+        {
+            var trigger = NextTrigger();
+            if (trigger < 0) break;
+            for (var s = WalkBack(trigger); s <= trigger; s++)
+            {
+                if (!IsWordStart(s)) continue;
+                var m = regex.Match(text, s, end - s);
+                if (!m.Success) continue;
+                pos = m.Index + Math.Max(m.Length, 1);
+                return m;
+            }
+            pos = trigger + 1;
+        }
+        pos = end;
+        return null;
+    }
+
+    private int NextTrigger()
+    {
+        if (nextDigit < pos)
+        {
+            var i = text.AsSpan(pos, end - pos).IndexOfAny(Digits);
+            nextDigit = i < 0 ? int.MaxValue : pos + i;
+        }
+        if (nextWord < pos)
+        {
+            var i = text.AsSpan(pos, end - pos).IndexOfAny(Words);
+            nextWord = i < 0 ? int.MaxValue : pos + i;
+        }
+        var t = Math.Min(nextDigit, nextWord);
+        return t == int.MaxValue ? -1 : t;
+    }
+
+    /// <summary>The leftmost position a match whose first trigger is at <paramref name="trigger"/> could start at (never before <see cref="pos"/>).</summary>
+    private readonly int WalkBack(int trigger)
+    {
+        var i = trigger;
+        var words = 0;
+        // The letters of the word the trigger sits in ("Wednes|day").
+        if (i > pos && char.IsLetter(text[i - 1]))
+        {
+            while (i > pos && char.IsLetter(text[i - 1])) i--;
+            words++;
+        }
+        while (i > pos && words < MaxWordsBeforeTrigger)
+        {
+            var j = i;
+            while (j > pos && IsSeparator(text[j - 1])) j--;
+            if (j == i || j == pos || !char.IsLetter(text[j - 1])) break; // a digit or other character: no match spans it
+            var wordEnd = j;
+            while (j > pos && char.IsLetter(text[j - 1])) j--;
+            if (!PrefixWords.Contains(text.AsSpan(j, wordEnd - j))) break; // "killed 5": no date starts at "killed"
+            i = j;
+            words++;
+        }
+        return i;
+    }
+
+    private static bool IsSeparator(char c) => c is '-' or '.' or ',' || char.IsWhiteSpace(c);
+
+    // The pattern's leading (?<![\p{L}\d]), and its first character is always a letter or a digit.
+    private readonly bool IsWordStart(int s) =>
+        char.IsLetterOrDigit(text[s]) && (s == start || !char.IsLetterOrDigit(text[s - 1]));
+
+    private static char[] AllDigits()
+    {
+        var digits = new List<char>();
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (char.IsDigit((char)c)) digits.Add((char)c);
+        return [.. digits];
+    }
+}
