@@ -64,30 +64,24 @@ public sealed class GazetteerCoverageTests(ITestOutputHelper output)
         Assert.True(failures.Count == 0, "unresolved: " + string.Join("; ", failures));
     }
 
-    [SeedFact]
+    [GtdFact]
     public void Gtd_city_coverage()
     {
-        var path = SeedFiles.GoldPath is null ? null : Path.Combine(Path.GetDirectoryName(SeedFiles.GoldPath)!, "gtd-iraq-2012-2014.csv");
-        if (path is null || !File.Exists(path)) { output.WriteLine("gtd-iraq-2012-2014.csv not found; skipped"); return; }
-        var rows = ReadCsv(File.ReadAllText(path)).ToList();
-        var header = rows[0];
-        int ci = Array.IndexOf(header, "city"), lai = Array.IndexOf(header, "latitude"), loi = Array.IndexOf(header, "longitude"), si = Array.IndexOf(header, "state");
-        var data = rows.Skip(1).Where(r => r.Length > Math.Max(ci, loi) && r[ci] is { Length: > 0 } c && !c.Equals("Unknown", StringComparison.OrdinalIgnoreCase)).ToList();
-        var cities = data.GroupBy(r => r[ci]).ToList();
+        var data = GtdRows.Read().Where(r => r.City.Length > 0 && !r.City.Equals("Unknown", StringComparison.OrdinalIgnoreCase)).ToList();
+        var cities = data.GroupBy(r => r.City).ToList();
         int found = 0, near = 0, rowsNear = 0, rowsFound = 0;
         var missing = new List<string>();
         var far = new List<string>();
         foreach (var city in cities)
         {
             var top = G.Lookup(city.Key).FirstOrDefault();
-            if (top is null) { missing.Add($"{city.Key} ({city.First()[si]}, {city.Count()})"); continue; }
+            if (top is null) { missing.Add($"{city.Key} ({city.First().State}, {city.Count()})"); continue; }
             found++;
             var anyNear = false;
             foreach (var r in city)
             {
                 rowsFound++;
-                if (!double.TryParse(r[lai], System.Globalization.CultureInfo.InvariantCulture, out var lat)
-                    || !double.TryParse(r[loi], System.Globalization.CultureInfo.InvariantCulture, out var lon)) continue;
+                if (r.Latitude is not { } lat || r.Longitude is not { } lon) continue;
                 if (Gazetteer.DistanceKm(lat, lon, top.Latitude, top.Longitude) <= 25) { rowsNear++; anyNear = true; }
             }
             if (anyNear) near++; else far.Add($"{city.Key} -> {top.Name} ({top.Governorate ?? top.Country})");
@@ -96,34 +90,5 @@ public sealed class GazetteerCoverageTests(ITestOutputHelper output)
         output.WriteLine($"GTD: {data.Count} rows with a city: {rowsFound} found, {rowsNear} within 25 km");
         output.WriteLine("not found: " + string.Join("; ", missing));
         output.WriteLine("found but farther than 25 km: " + string.Join("; ", far));
-    }
-
-    /// <summary>RFC 4180 CSV (quoted fields may hold commas, quotes and newlines).</summary>
-    private static IEnumerable<string[]> ReadCsv(string text)
-    {
-        var fields = new List<string>();
-        var sb = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { sb.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else sb.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                fields.Add(sb.ToString()); sb.Clear();
-                yield return fields.ToArray();
-                fields.Clear();
-            }
-            else sb.Append(c);
-        }
-        if (sb.Length > 0 || fields.Count > 0) { fields.Add(sb.ToString()); yield return fields.ToArray(); }
     }
 }

@@ -20,34 +20,29 @@ public sealed class RecognitionEvaluation(ITestOutputHelper output)
     [SeedFact]
     public void Prints_dates_and_quantities_on_gtd_and_seeds()
     {
-        var shared = Path.GetDirectoryName(SeedFiles.Directory!)!;
         var dates = new DateRecognizer();
         var quantities = new QuantityRecognizer();
 
-        var gtd = Path.Combine(shared, "eval", "gtd-iraq-2012-2014.csv");
-        if (File.Exists(gtd))
+        if (GtdRows.Path is not null)
         {
-            var rows = ReadCsv(File.ReadAllText(gtd));
-            var header = rows[0];
-            int dateCol = Array.IndexOf(header, "date"), summaryCol = Array.IndexOf(header, "summary");
+            var rows = GtdRows.Read();
             int total = 0, equal = 0, others = 0;
             var misses = new List<string>();
             var sample = new List<string>();
             var seen = new HashSet<string>();
-            foreach (var row in rows.Skip(1))
+            foreach (var row in rows)
             {
-                if (row.Length <= summaryCol) continue;
                 total++;
-                var coded = DateOnly.ParseExact(row[dateCol], "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                var found = dates.Recognize(row[summaryCol], DateContext.None);
+                var coded = row.Date;
+                var found = dates.Recognize(row.Summary, DateContext.None);
                 if (found.Count > 0 && found[0].Range == new DateRange(coded, coded)) equal++;
-                else if (misses.Count < 5) misses.Add($"{row[dateCol]}: {(found.Count > 0 ? found[0].Text + " → " + found[0].Range : "none")} | {Head(row[summaryCol])}");
+                else if (misses.Count < 5) misses.Add($"{coded:yyyy-MM-dd}: {(found.Count > 0 ? found[0].Text + " → " + found[0].Range : "none")} | {Head(row.Summary)}");
                 // The dates inside the summary, read against the coded day as the item date.
                 var context = new DateContext(coded, null, new DateRange(coded, coded));
-                foreach (var m in dates.Recognize(row[summaryCol], context).Skip(1))
+                foreach (var m in dates.Recognize(row.Summary, context).Skip(1))
                 {
                     others++;
-                    if (sample.Count < 30 && seen.Add(m.Text)) sample.Add($"{row[dateCol]}  \"{m.Text}\" → {m.Range} p{(int)m.Precision}{(m.Relative ? " rel" : "")}");
+                    if (sample.Count < 30 && seen.Add(m.Text)) sample.Add($"{coded:yyyy-MM-dd}  \"{m.Text}\" → {m.Range} p{(int)m.Precision}{(m.Relative ? " rel" : "")}");
                 }
             }
             output.WriteLine($"GTD: first date found equals the coded date in {equal}/{total} summaries ({100.0 * equal / total:0.0}%); {others} further dates");
@@ -55,7 +50,7 @@ public sealed class RecognitionEvaluation(ITestOutputHelper output)
             foreach (var s in sample) output.WriteLine("  " + s);
             Assert.True(equal >= total * 0.95, "the GTD date header should nearly always be found");
         }
-        else output.WriteLine($"GTD file not found at {gtd}; GTD figure skipped");
+        else output.WriteLine("GTD file not found; GTD figure skipped");
 
         foreach (var file in SeedFiles.All())
         {
@@ -91,34 +86,4 @@ public sealed class RecognitionEvaluation(ITestOutputHelper output)
     private static string Head(string s) => s.Length > 90 ? s[..90] + "…" : s;
 
     /// <summary>RFC 4180 records: quoted fields may hold commas, doubled quotes and newlines.</summary>
-    private static List<string[]> ReadCsv(string csv)
-    {
-        var rows = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < csv.Length; i++)
-        {
-            var c = csv[i];
-            if (quoted)
-            {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < csv.Length && csv[i + 1] == '"') { field.Append('"'); i++; }
-                else quoted = false;
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n') i++;
-                fields.Add(field.ToString());
-                field.Clear();
-                rows.Add([.. fields]);
-                fields.Clear();
-            }
-            else field.Append(c);
-        }
-        if (field.Length > 0 || fields.Count > 0) { fields.Add(field.ToString()); rows.Add([.. fields]); }
-        return rows;
-    }
 }
