@@ -16,7 +16,8 @@ public static class DraftWriter
     {
         var sb = new StringBuilder();
         var periods = docs.Select(d => d.Doc.Period).OfType<DateRange>().ToList();
-        var dated = docs.Select(d => d.Doc.Published).OfType<DateOnly>().ToList();
+        // A document's reporting period says what it covers; its publication date only stands in when it has none.
+        var dated = docs.Where(d => d.Doc.Period is null).Select(d => d.Doc.Published).OfType<DateOnly>().ToList();
         var starts = periods.Select(p => p.Start).Concat(dated).ToList();
         var ends = periods.Select(p => p.End).Concat(dated).ToList();
         var title = starts.Count > 0
