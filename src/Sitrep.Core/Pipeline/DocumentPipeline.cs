@@ -2,7 +2,6 @@ using Sitrep.Core.Metadata;
 using Sitrep.Core.Model;
 using Sitrep.Core.Normalisation;
 using Sitrep.Core.Segmentation;
-using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Pipeline;
 
@@ -61,7 +60,4 @@ public sealed class DocumentPipeline(INormaliser normaliser, ISegmenter segmente
     /// <summary>Segments a stored document again (segmentation is cheap and deterministic, so it is not stored).</summary>
     public DocumentSegments Segment(Document doc) =>
         Segmenter.Segment(new NormalisedText(doc.RawText, doc.Text, doc.Map, []));
-
-    /// <summary>Raw span of a normalised span of <paramref name="doc"/>.</summary>
-    public static TextSpan ToRaw(Document doc, TextSpan span) => doc.Map.ToRaw(span);
 }
