@@ -69,7 +69,10 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
             allActors.AddRange(actorMentions);
             allPlaces.AddRange(placeMentions);
             allDates.AddRange(dateMentions);
-            allQuantities.AddRange(quantities.Recognize(text, range));
+            // With an anchor the date pass found every date there is: hand its spans over instead of scanning again.
+            allQuantities.AddRange(context.Anchor is null
+                ? quantities.Recognize(text, range)
+                : quantities.Recognize(text, range, dateMentions.Select(d => d.Span).ToList()));
             unresolved.AddRange(UnresolvedActorFinder.Find(text, range, claimed));
         }
         return new DocumentAnnotations(allDates, allQuantities, allPlaces, allActors, unresolved);

@@ -51,6 +51,13 @@ public sealed class PipelineRobustnessTests
             for (var i = 1; i < items.Count; i++)
                 Assert.True(items[i - 1].RawSpan.End <= items[i].RawSpan.Start, $"round {round}: items overlap in {Escape(raw)}");
             if (doc.Period is { } p) Assert.True(p.Start <= p.End);
+
+            // The recognizers take the same text, with and without a date to anchor relative expressions.
+            var anchored = round % 2 == 0 ? doc with { Published = new DateOnly(2020, 2, 29) } : doc;
+            var notes = Sitrep.Core.Recognition.Annotator.Default.Annotate(anchored, segments);
+            foreach (var m in notes.Places.Select(x => x.Span).Concat(notes.Actors.Select(x => x.Span))
+                         .Concat(notes.Dates.Select(x => x.Span)).Concat(notes.Quantities.Select(x => x.Span)))
+                Assert.InRange(m.End, m.Start, doc.Text.Length);
         }
     }
 
