@@ -62,7 +62,9 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
             var actorMentions = actors.Recognize(text, range, when);
             var placeMentions = places.Recognize(text, range)
                 // A place inside an actor's name ("Baghdad Operations Command") is part of the name, not a location.
-                .Where(p => !actorMentions.Any(a => a.Span.Contains(p.Span) && a.Span.Length > p.Span.Length)).ToList();
+                // Nor is a place whose name is exactly a person's here ("Allawi announced").
+                .Where(p => !actorMentions.Any(a => a.Span.Contains(p.Span)
+                    && (a.Span.Length > p.Span.Length || a.Actor?.Type == Knowledge.ActorType.Person))).ToList();
             var dateMentions = dates.Recognize(text, range, context);
             var claimed = actorMentions.Select(a => a.Span).Concat(placeMentions.Select(p => p.Span))
                 .Concat(dateMentions.Select(d => d.Span)).ToList();

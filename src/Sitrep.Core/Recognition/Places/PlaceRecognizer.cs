@@ -42,9 +42,12 @@ public sealed class PlaceRecognizer
     {
         var matches = _matcher.Match(text, range);
         var found = new List<Geocoder.Found>(matches.Count);
-        foreach (var m in matches)
+        foreach (var match in matches)
+        {
+            var m = match with { Span = TrimEnglishArticle(text, match.Span) };
             if (LooksLikeProperName(text, m.Span) && !IsPersonName(text, m.Span) && !IsPartOfLongerName(text, m.Span))
                 found.Add(new Geocoder.Found(m.Span, m.Values));
+        }
 
         AddSpellingVariants(text, range, found);
 
@@ -141,6 +144,22 @@ public sealed class PlaceRecognizer
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         return end > start && PersonTitles.Contains(text.Substring(start, end - start));
+    }
+
+    // Transliterated articles that are also English words: "at Baghdad airport" is not "At-Baghdad".
+    private static readonly string[] EnglishHomographs = ["an", "as", "at", "ad"];
+
+    /// <summary>Drops a leading lower-case "an/as/at/ad " the matcher took as an Arabic article; "As-Sulaymaniyah" keeps it.</summary>
+    private static TextSpan TrimEnglishArticle(string text, TextSpan span)
+    {
+        foreach (var a in EnglishHomographs)
+            if (span.Length > a.Length + 1 && text.AsSpan(span.Start, a.Length).SequenceEqual(a) && text[span.Start + a.Length] == ' ')
+            {
+                var start = span.Start + a.Length;
+                while (start < span.End && text[start] == ' ') start++;
+                return new TextSpan(start, span.End);
+            }
+        return span;
     }
 
     /// <summary>

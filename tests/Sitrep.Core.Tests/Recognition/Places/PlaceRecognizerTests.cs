@@ -46,6 +46,15 @@ public sealed class PlaceRecognizerTests
     }
 
     [Fact]
+    public void English_words_are_not_taken_for_Arabic_articles()
+    {
+        var mentions = Recognizer.Recognize("Rockets fell at Baghdad airport and an Iran-backed group was blamed.");
+        Assert.Contains(mentions, m => m.Text == "Baghdad airport");
+        Assert.DoesNotContain(mentions, m => m.Text.StartsWith("at ") || m.Text.StartsWith("an "));
+        Assert.Contains(Recognizer.Recognize("Police in As-Sulaymaniyah said so."), m => m.Text == "As-Sulaymaniyah");
+    }
+
+    [Fact]
     public void Lower_case_words_are_not_place_names()
     {
         Assert.Empty(Recognizer.Recognize("they hit the road and went home."));
