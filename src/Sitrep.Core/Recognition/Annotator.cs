@@ -31,18 +31,18 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
     public DocumentAnnotations Annotate(Document doc, DocumentSegments segments)
     {
         var text = doc.Text;
-        var regions = new List<(TextSpan Range, DateContext Context)>();
+        var regions = new List<(TextSpan Range, DateContext Context, TextSpan? Headline)>();
         var baseContext = new DateContext(doc.Published, doc.Period);
         var cursor = 0;
         foreach (var item in segments.Items.OrderBy(i => i.Span.Start))
         {
-            if (item.Span.Start > cursor) regions.Add((new TextSpan(cursor, item.Span.Start), baseContext));
+            if (item.Span.Start > cursor) regions.Add((new TextSpan(cursor, item.Span.Start), baseContext, null));
             var year = doc.Period?.End.Year ?? doc.Published?.Year;
             var itemDate = DateExpressions.ParsePeriod(item.DateText, year);
-            regions.Add((item.Span, baseContext with { ItemDate = itemDate }));
+            regions.Add((item.Span, baseContext with { ItemDate = itemDate }, item.HeadlineSpan));
             cursor = Math.Max(cursor, item.Span.End);
         }
-        if (cursor < text.Length) regions.Add((new TextSpan(cursor, text.Length), baseContext));
+        if (cursor < text.Length) regions.Add((new TextSpan(cursor, text.Length), baseContext, null));
 
         // A document with no date of its own (a web page without metadata) is read as of the latest day it mentions,
         // so that role phrases ("the Prime Minister") still resolve to whoever held the role then.
@@ -56,7 +56,7 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
         var allPlaces = new List<PlaceMention>();
         var allActors = new List<ActorMention>();
         var unresolved = new List<ActorMention>();
-        foreach (var (range, context) in regions)
+        foreach (var (range, context, headline) in regions)
         {
             var when = context.ItemDate?.End ?? context.Period?.End ?? context.Published ?? fallback;
             var actorMentions = actors.Recognize(text, range, when);
@@ -68,6 +68,8 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
             var dateMentions = dates.Recognize(text, range, context);
             var claimed = actorMentions.Select(a => a.Span).Concat(placeMentions.Select(p => p.Span))
                 .Concat(dateMentions.Select(d => d.Span)).ToList();
+            // Headlines are in title case: every phrase there looks like a name, so unknown names are taken from bodies.
+            if (headline is { } h) claimed.Add(h);
             allActors.AddRange(actorMentions);
             allPlaces.AddRange(placeMentions);
             allDates.AddRange(dateMentions);
