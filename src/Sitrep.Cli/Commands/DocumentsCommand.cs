@@ -1,3 +1,4 @@
+using Sitrep.Core.Model;
 using System.CommandLine;
 using Sitrep.Cli.Output;
 using Spectre.Console;
@@ -21,7 +22,7 @@ internal static class DocumentsCommand
             var docs = await store.ListDocumentsAsync(ct);
             if (parse.GetValue(json))
             {
-                Json.Write(ctx.Out, docs.Select(d => new DocumentDto(d.Id, d.FileName, Json.KindName(d.Kind), d.Title, d.Source,
+                Json.Write(ctx.Out, docs.Select(d => new DocumentDto(d.Id, d.FileName, d.Kind.Code(), d.Title, d.Source,
                     Json.Date(d.Published), Json.Date(d.Period?.Start), Json.Date(d.Period?.End), d.Format, d.TextLength,
                     d.IngestedAt)).ToList());
                 return ExitCodes.Ok;
@@ -31,7 +32,7 @@ internal static class DocumentsCommand
             foreach (var d in docs)
             {
                 var date = d.Period is { } p ? p.ToString() : Json.Date(d.Published) ?? "";
-                table.AddRow(Markup.Escape(d.Id[..12]), Json.KindName(d.Kind), Markup.Escape(date),
+                table.AddRow(Markup.Escape(d.Id[..12]), d.Kind.Code(), Markup.Escape(date),
                     Markup.Escape(d.Title ?? "(untitled)"), Markup.Escape(d.FileName));
             }
             Tables.Write(ctx, table);

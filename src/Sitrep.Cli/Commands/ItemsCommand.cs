@@ -1,3 +1,4 @@
+using Sitrep.Core.Model;
 using System.CommandLine;
 using Sitrep.Cli.Output;
 using Sitrep.Core.Pipeline;
@@ -31,7 +32,7 @@ internal static class ItemsCommand
             }
             if (items.Count == 0)
             {
-                ctx.Out.WriteLine($"{d.FileName}: no numbered items (kind: {Json.KindName(d.Kind)})");
+                ctx.Out.WriteLine($"{d.FileName}: no numbered items (kind: {d.Kind.Code()})");
                 return ExitCodes.Ok;
             }
             foreach (var item in items)

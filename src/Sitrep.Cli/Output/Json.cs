@@ -18,8 +18,6 @@ internal static class Json
 
     public static void Write<T>(TextWriter w, T value) => w.WriteLine(JsonSerializer.Serialize(value, Options));
 
-    public static string KindName(DocumentKind kind) => kind.Code();
-
     public static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd");
 }
 

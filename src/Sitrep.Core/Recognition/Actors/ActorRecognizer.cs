@@ -97,39 +97,14 @@ public sealed class ActorRecognizer
     /// <summary>"Baghdad said", "Baghdad and Washington agreed", "condemnations from Baghdad".</summary>
     private static bool MetonymContext(string text, TextSpan span)
     {
-        var next = WordAfter(text, span.End);
+        var nextWord = Words.After(text, span.End, " ");
+        var next = Words.Text(text, nextWord);
         if (next is not null && ActorVerbs.Contains(next)) return true;
-        if (next is "and" && WordAfter(text, SkipWord(text, span.End)) is { } third && third.Length > 0 && char.IsUpper(third[0]))
+        if (next is "and" && Words.Text(text, Words.After(text, nextWord.End, " ")) is { } third && char.IsUpper(third[0]))
             return true;
-        var prev = WordBefore(text, span.Start, out var prevStart);
-        return prev is "from" && WordBefore(text, prevStart, out _) is { } noun && FromNouns.Contains(noun);
-    }
-
-    private static string? WordAfter(string text, int from)
-    {
-        var i = from;
-        while (i < text.Length && text[i] == ' ') i++;
-        var start = i;
-        while (i < text.Length && char.IsLetter(text[i])) i++;
-        return i > start ? text[start..i] : null;
-    }
-
-    private static int SkipWord(string text, int from)
-    {
-        var i = from;
-        while (i < text.Length && text[i] == ' ') i++;
-        while (i < text.Length && char.IsLetter(text[i])) i++;
-        return i;
-    }
-
-    private static string? WordBefore(string text, int to, out int start)
-    {
-        var i = to;
-        while (i > 0 && text[i - 1] == ' ') i--;
-        var end = i;
-        while (i > 0 && char.IsLetter(text[i - 1])) i--;
-        start = i;
-        return end > i ? text[i..end] : null;
+        var prevWord = Words.Before(text, span.Start, " ");
+        return Words.Text(text, prevWord) is "from" && Words.Text(text, Words.Before(text, prevWord.Start, " ")) is { } noun
+            && FromNouns.Contains(noun);
     }
 
     /// <summary>"Popular Mobilization Forces (PMF)": the matcher stops at the last word; the bracket belongs to the name.</summary>
@@ -139,7 +114,7 @@ public sealed class ActorRecognizer
             : m;
 
     private static bool IsPreceded(string text, int start, params string[] words) =>
-        WordBefore(text, start, out _) is { } w && words.Any(x => x.Equals(w, StringComparison.OrdinalIgnoreCase));
+        Words.Text(text, Words.Before(text, start, " ")) is { } w && words.Any(x => x.Equals(w, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsOnlySpace(string text, int from, int to)
     {

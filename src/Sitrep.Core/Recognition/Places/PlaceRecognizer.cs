@@ -119,11 +119,8 @@ public sealed class PlaceRecognizer
     private static bool IsPartOfLongerName(string text, TextSpan span)
     {
         // The word before: "Abu Karmah" (the match is "Karmah").
-        var end = span.Start;
-        while (end > 0 && text[end - 1] is ' ' or '-') end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        if (end > start && end < span.Start && char.IsUpper(text[start]) && CompoundHeads.Contains(text.Substring(start, end - start)))
+        var before = Words.Before(text, span.Start, " -");
+        if (!before.IsEmpty && before.End < span.Start && char.IsUpper(text[before.Start]) && CompoundHeads.Contains(Words.Text(text, before)!))
             return true;
         // The match is itself a head followed by "al-Name": "Hay al-Sinai" (the match is "Hay").
         var surface = text.AsSpan(span.Start, span.Length);
@@ -137,14 +134,8 @@ public sealed class PlaceRecognizer
         return false;
     }
 
-    private static bool IsPersonName(string text, TextSpan span)
-    {
-        var end = span.Start;
-        while (end > 0 && text[end - 1] is ' ' or '.') end--;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return end > start && PersonTitles.Contains(text.Substring(start, end - start));
-    }
+    private static bool IsPersonName(string text, TextSpan span) =>
+        Words.Text(text, Words.Before(text, span.Start, " .")) is { } title && PersonTitles.Contains(title);
 
     // Transliterated articles that are also English words: "at Baghdad airport" is not "At-Baghdad".
     private static readonly string[] EnglishHomographs = ["an", "as", "at", "ad"];
@@ -168,7 +159,7 @@ public sealed class PlaceRecognizer
     /// </summary>
     private void AddSpellingVariants(string text, TextSpan range, List<Geocoder.Found> found)
     {
-        var words = Words(text, range);
+        var words = WordSpans(text, range);
         var added = false;
         for (var i = 0; i < words.Count; i++)
         {
@@ -192,7 +183,7 @@ public sealed class PlaceRecognizer
     private static bool AllClose(IReadOnlyList<Place> places) =>
         places.All(p => Gazetteer.DistanceKm(p.Latitude, p.Longitude, places[0].Latitude, places[0].Longitude) < 10);
 
-    private static List<TextSpan> Words(string text, TextSpan range)
+    private static List<TextSpan> WordSpans(string text, TextSpan range)
     {
         var words = new List<TextSpan>();
         var i = range.Start;

@@ -72,11 +72,8 @@ public static class PlaceSelector
         var after = text.AsSpan(m.Span.End);
         if (after.StartsWith(", Iraq", StringComparison.Ordinal) && p.Kind is PlaceKind.City or PlaceKind.Town)
             score = Geocoder.Specificity(PlaceKind.Governorate) * 10.0 + 5;
-        var i = m.Span.Start;
-        while (i > 0 && text[i - 1] == ' ') i--;
-        var end = i;
-        while (i > 0 && char.IsLetter(text[i - 1])) i--;
-        var word = text.AsSpan(i, end - i);
+        var before = Words.Before(text, m.Span.Start, " ");
+        var word = text.AsSpan(before.Start, before.Length);
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase) || word.Equals("from", StringComparison.OrdinalIgnoreCase)
             || word.Equals("toward", StringComparison.OrdinalIgnoreCase) || word.Equals("towards", StringComparison.OrdinalIgnoreCase))
             score -= 15;
