@@ -20,6 +20,7 @@ public static class SitrepApp
         root.Subcommands.Add(PlacesCommand.Create(ctx));
         root.Subcommands.Add(ActorsCommand.Create(ctx));
         root.Subcommands.Add(AnnotateCommand.Create(ctx));
+        root.Subcommands.Add(ExtractCommand.Create(ctx));
         root.Subcommands.Add(DemoCommand.Create(ctx));
 
         var parse = root.Parse(args);

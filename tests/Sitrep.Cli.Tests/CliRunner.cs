@@ -11,11 +11,13 @@ public sealed class CliRunner : IDisposable
         public string[] ErrLines => Err.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
-    public async Task<Result> RunAsync(params string[] args)
+    public Task<Result> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    public async Task<Result> RunWithInputAsync(string stdin, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var code = await SitrepApp.RunAsync(args, new CliContext(stdout, stderr, interactive: false));
+        var code = await SitrepApp.RunAsync(args, new CliContext(stdout, stderr, interactive: false, new StringReader(stdin)));
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 
