@@ -1,0 +1,44 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+using Sitrep.Core.Recognition.Places;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Extraction;
+
+/// <summary>
+/// Where an event happened: the most specific place named in its clause (then its sentence); for a national
+/// institution's act with no place stated (a law, an order, an appointment) the capital at governorate precision,
+/// as ACLED codes it; nothing for statements made online or on television.
+/// </summary>
+public static class EventPlacer
+{
+    public static EventLocation Place(string text, TextSpan clause, TextSpan sentence, EventFamily family, Actor? actor1,
+        IReadOnlyList<PlaceMention> places, Gazetteer gazetteer)
+    {
+        var loc = PlaceSelector.MostSpecific(text, places, clause, gazetteer) ?? PlaceSelector.MostSpecific(text, places, sentence, gazetteer);
+        if (loc is not null) return FromLocation(loc);
+        if (IsInstitutional(family, actor1) && gazetteer.CapitalOf("Baghdad") is { } capital)
+            return new EventLocation(capital.Name, capital.Id, "Iraq", "Baghdad", null, capital.Latitude, capital.Longitude, 3);
+        return EventLocation.None();
+    }
+
+    public static EventLocation FromLocation(Location loc)
+    {
+        var p = loc.Place;
+        var inIraq = p.Country == "Iraq";
+        return new EventLocation(p.Name, p.Id, p.Country, inIraq ? loc.Governorate : null, p.District,
+            p.Latitude, p.Longitude, loc.GeoPrecision);
+    }
+
+    /// <summary>Acts of the Iraqi state that happen where the state sits: laws, orders, appointments, releases, meetings.</summary>
+    private static bool IsInstitutional(EventFamily family, Actor? actor)
+    {
+        if (actor is null || actor.Country != "Iraq") return false;
+        if (actor.Type is not (ActorType.GovernmentBody or ActorType.Person or ActorType.StateForce)) return false;
+        if (actor.Type == ActorType.Person && actor.LegendCategory is not ("Prime Minister and Cabinet" or "Council of Representatives" or "Iraqi Security Forces"))
+            return false;
+        return family is EventFamily.Order or EventFamily.Legislation or EventFamily.Appointment or EventFamily.Dismissal
+            or EventFamily.Release or EventFamily.Agreement or EventFamily.Other or EventFamily.Meeting or EventFamily.GroupChange
+            or EventFamily.Operation;
+    }
+}
