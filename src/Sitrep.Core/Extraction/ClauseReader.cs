@@ -96,10 +96,21 @@ public static class ClauseReader
     /// <summary>"will seize", "could attack", "may have raided": the act is not reported as having happened.</summary>
     public static bool IsModal(string text, int position)
     {
-        foreach (var w in WordsBefore(text, position, 3))
+        foreach (var w in WordsBefore(text, position, 4))
         {
             if (Modals.Contains(w)) return true;
-            if (!Adverbs.Contains(w) && w is not ("have" or "be" or "not")) return false;
+            if (w is "that" or "and" or "but" or "which" or "who" or "when" or "while" or "after" or "because") return false;
+        }
+        return false;
+    }
+
+    /// <summary>"had fired", "had been arrested": an act before the time the text speaks of.</summary>
+    public static bool IsPastPerfect(string text, int position)
+    {
+        foreach (var w in WordsBefore(text, position, 3))
+        {
+            if (w == "had") return true;
+            if (!Adverbs.Contains(w) && w != "been") return false;
         }
         return false;
     }
@@ -118,7 +129,7 @@ public static class ClauseReader
         causative = false;
         var before = WordsBefore(text, position, 8);
         var k = 0;
-        while (k < before.Count && Adverbs.Contains(before[k])) k++;
+        while (k < before.Count && (Adverbs.Contains(before[k]) || before[k] == "be")) k++;
         if (k >= before.Count || before[k] != "to") return false;
         for (var j = k + 1; j < before.Count; j++)
             if (Causatives.Contains(before[j])) { causative = true; break; }
@@ -153,7 +164,7 @@ public static class ClauseReader
         var before = WordsBefore(text, position, 1);
         if (before.Count == 0) return false;
         var w = before[0];
-        return w is "the" or "those" or "these" or "a" or "an" or "its" or "their" or "his" or "her" or "newly" or "recently" or "freshly"
+        return w is "the" or "those" or "these" or "a" or "an" or "its" or "their" or "his" or "her" or "newly" or "recently" or "freshly" or "of"
             || (w.Length > 0 && char.IsAsciiDigit(w[0]));
     }
 

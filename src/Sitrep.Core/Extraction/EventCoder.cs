@@ -36,6 +36,9 @@ public static class EventCoder
     /// <summary>ACLED's type for a coded family, given who was targeted.</summary>
     public static AcledType Acled(EventFamily family, Actor? actor2)
     {
+        // Appointments to and removals from a body reshape that body: "new appointments to the coordination council".
+        if (family is EventFamily.Appointment or EventFamily.Dismissal && actor2 is not null && actor2.Type != ActorType.Person)
+            return EventFamilies.Default(EventFamily.GroupChange);
         if (family is EventFamily.Attack or EventFamily.Killing && actor2 is not null)
         {
             if (actor2.Type == ActorType.ForeignForce) return EventFamilies.Default(EventFamily.Shelling);

@@ -17,20 +17,28 @@ public static class EventDater
     private static readonly string[] Adverbial =
         ["on", "in", "since", "between", "from", "during", "by", "until", "as", "of", "around", "early", "late", "mid", "before", "after", "through", "throughout"];
 
-    public static EventDate? Date(string text, TextSpan clause, Trigger main, IReadOnlyList<DateMention> dates, EventDate? fallback,
-        EventDate? previous)
+    public static EventDate? Date(string text, TextSpan clause, Trigger main, IReadOnlyList<Trigger> group, IReadOnlyList<DateMention> dates,
+        EventDate? fallback, EventDate? previous)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var d in dates)
         {
             if (!clause.Contains(d.Span)) continue;
-            if (!Attached(text, d, main)) continue;
+            if (!Attached(text, d, main, group)) continue;
             // After the trigger is the usual place ("raided X on June 25"); before it counts a little less.
             var distance = d.Span.Start >= main.Span.End ? d.Span.Start - main.Span.End : (main.Span.Start - d.Span.End) * 2 + 1;
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
-        if (best is not null) return new EventDate(best.Range, best.Precision, true);
+        if (best is not null)
+        {
+            // "closed since March 3": the act is the start of the state, on that day.
+            var word = ClauseReader.WordsBefore(text, best.Span.Start, 1);
+            if ((word is ["since"] || text.AsSpan(best.Span.Start, best.Span.Length).StartsWith("since", StringComparison.OrdinalIgnoreCase))
+                && best.Precision != DatePrecision.Month)
+                return new EventDate(new DateRange(best.Range.Start, best.Range.Start), DatePrecision.Day, true);
+            return new EventDate(best.Range, best.Precision, true);
+        }
 
         if (Anaphora(text, clause) is { } offset && previous is { } p)
         {
@@ -45,7 +53,7 @@ public static class EventDater
     {
         var s = text.AsSpan(clause.Start, clause.Length);
         if (s.Contains("same day", StringComparison.OrdinalIgnoreCase) || s.Contains("that day", StringComparison.OrdinalIgnoreCase)
-            || s.Contains("that date", StringComparison.OrdinalIgnoreCase) || s.Contains("the same time", StringComparison.OrdinalIgnoreCase))
+            || s.Contains("that date", StringComparison.OrdinalIgnoreCase))
             return 0;
         if (s.Contains("the next day", StringComparison.OrdinalIgnoreCase) || s.Contains("the following day", StringComparison.OrdinalIgnoreCase))
             return 1;
@@ -54,10 +62,11 @@ public static class EventDater
         return null;
     }
 
-    private static bool Attached(string text, DateMention d, Trigger main)
+    private static bool Attached(string text, DateMention d, Trigger main, IReadOnlyList<Trigger> group)
     {
-        // Fused with this event's noun: "an August 16 meeting".
-        if (main.IsNoun && d.Span.End <= main.Span.Start && main.Span.Start - d.Span.End <= 2) return true;
+        // Fused with this event's noun: "an August 16 meeting", "killed in the January 3 U.S. strike".
+        foreach (var t in group)
+            if (t.IsNoun && d.Span.End <= t.Span.Start && t.Span.Start - d.Span.End <= 2) return true;
         var before = ClauseReader.WordsBefore(text, d.Span.Start, 1);
         var after = ClauseReader.WordsAfter(text, d.Span.End, 1);
         var dateText = text.AsSpan(d.Span.Start, d.Span.Length);

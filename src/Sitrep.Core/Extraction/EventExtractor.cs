@@ -23,7 +23,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     public static EventExtractor Default => Shared.Value;
 
     /// <summary>A stretch of text read as one unit: an item body, an index section, or the rest of a document.</summary>
-    private sealed record Region(TextSpan Range, int? Item, EventDate? Fallback, bool Fold, bool HeadlineHedged);
+    private sealed record Region(TextSpan Range, int? Item, EventDate? Fallback, bool Fold, bool HeadlineHedged, TextSpan? Headline = null);
 
     /// <summary>One act found in a clause, before folding and splitting.</summary>
     private sealed class Candidate
@@ -69,21 +69,38 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 var triggers = TriggerFinder.Find(text, span, matches, dates);
                 if (triggers.Count == 0) continue;
                 var fallback = region.Fallback ?? (lastExplicit is { } le ? le with { Explicit = false } : null);
-                foreach (var c in Acts(text, span, region, triggers, dates, notes, fallback, previous))
+                foreach (var c in Acts(text, span, region, triggers, dates, notes, fallback, LastDateBefore(notes.Dates, region.Range, span.Start) ?? previous))
                 {
                     candidates.Add(c);
                     if (c.Date is { Explicit: true } d) { previous = d; lastExplicit = d; }
                 }
             }
-            if (region.Fold) candidates = Fold(candidates);
+            candidates = MergeAdjacent(candidates);
+            candidates = region.Fold ? Fold(candidates) : Continue(text, candidates);
             var first = true;
             foreach (var c in SplitProtests(text, candidates, notes.Places))
             {
-                events.Add(Build(doc, c, region, first && region.HeadlineHedged));
+                var e = Build(doc, c, region, first && region.HeadlineHedged);
+                // An item's headline states its first event: that event's evidence runs from the headline on.
+                if (first && region.Headline is { } h && h.Start < c.Sentence.Start)
+                {
+                    var span = new TextSpan(h.Start, c.Sentence.End);
+                    e = e with { Span = span, RawSpan = doc.Map.ToRaw(span) };
+                }
+                events.Add(e);
                 first = false;
             }
         }
         return events;
+    }
+
+    /// <summary>The last date the text named before <paramref name="position"/> in the region: what "that day" refers to.</summary>
+    private static EventDate? LastDateBefore(IReadOnlyList<DateMention> dates, TextSpan region, int position)
+    {
+        DateMention? last = null;
+        foreach (var d in dates)
+            if (region.Contains(d.Span) && d.Span.End <= position && (last is null || d.Span.Start > last.Span.Start)) last = d;
+        return last is null ? null : new EventDate(last.Range, last.Precision, true);
     }
 
     private static TextSpan Clip(TextSpan s, TextSpan range)
@@ -107,7 +124,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             {
                 var range = DateExpressions.ParsePeriod(item.DateText, year);
                 var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false) : PeriodDate(doc);
-                regions.Add(new Region(item.BodySpan, item.Number, fallback, true, HasHedge(item.Headline)));
+                regions.Add(new Region(item.BodySpan, item.Number, fallback, true, HasHedge(item.Headline), item.HeadlineSpan));
             }
             return regions;
         }
@@ -115,7 +132,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         {
             foreach (var section in segments.Sections.OrderBy(s => s.BodySpan.Start))
             {
-                var range = DateExpressions.ParsePeriod(section.Heading, year);
+                var range = DateExpressions.FindAll(section.Heading).Select(e => (DateRange?)e.ToRange(year)).FirstOrDefault(r => r is not null);
                 var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false) : PeriodDate(doc);
                 regions.Add(new Region(section.BodySpan, null, fallback, true, false));
             }
@@ -135,12 +152,27 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         return false;
     }
 
+    /// <summary>What an order's infinitive names when it is itself an event: "ordered the CTS to arrest 14 members".</summary>
+    private static readonly Dictionary<string, (EventFamily Family, string Kind)> OrderedActs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["arrest"] = (EventFamily.Arrest, "arrest"), ["detain"] = (EventFamily.Arrest, "arrest"),
+        ["raid"] = (EventFamily.Raid, "raid"),
+    };
+
+    private static readonly HashSet<string> SayVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "announced", "said", "stated", "claimed", "reported", "confirmed", "declared", "revealed", "told",
+    };
+
     /// <summary>The acts of one sentence: its triggers grouped by clause, each coded with roles, date, place, counts.</summary>
-    private IEnumerable<Candidate> Acts(string text, TextSpan sentence, Region region, List<Trigger> triggers,
+    private List<Candidate> Acts(string text, TextSpan sentence, Region region, List<Trigger> triggers,
         List<DateMention> dates, DocumentAnnotations notes, EventDate? fallback, EventDate? previous)
     {
-        var groups = Group(triggers);
+        var groups = Group(text, triggers);
+        var result = new List<Candidate>();
         Candidate? prior = null;
+        string? reportedBy = null;
+        var reportHedged = false;
         for (var g = 0; g < groups.Count; g++)
         {
             var group = groups[g];
@@ -148,42 +180,174 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             var clauseStart = g == 0 ? sentence.Start : groups[g - 1][^1].Span.End;
             var clauseEnd = g + 1 < groups.Count ? groups[g + 1][0].Span.Start : sentence.End;
             var clause = new TextSpan(clauseStart, clauseEnd);
-            var family = EventCoder.Family(group, main);
-            var roles = RoleAssigner.Assign(text, clause, main, notes.Actors);
-            var actor1 = roles.Actor1;
-            // Coordinated verbs share their subject: "CTS seized several rockets and detained 14 KH members".
-            if (actor1 is null && prior is not null && !main.Passive) actor1 = prior.Actor1;
-            var date = EventDater.Date(text, clause, main, dates, fallback, previous);
-            if (date is { Explicit: true }) previous = date;
-            var location = EventPlacer.Place(text, clause, sentence, family, actor1?.Actor, notes.Places, gazetteer);
-            var counts = CountReader.Read(text, sentence, notes.Quantities, EventFamilies.IsViolent(family));
-            var attribution = HedgeReader.Read(text, new TextSpan(sentence.Start, clause.End), main, notes.Actors);
-            var c = new Candidate
+            ActorMention? orderedBy = null;
+            var subjectClause = clause;
+            // "ordered the CTS to arrest 14 KH members": the arrest is the event, by the unit ordered; the orderer is associated.
+            if (main.Family == EventFamily.Order && !main.Perfect && !ClauseReader.IsPastPerfect(text, main.Span.Start)
+                && OrderedAct(text, main, clauseEnd) is { } ordered)
             {
-                Sentence = sentence,
-                Item = region.Item,
-                Triggers = group,
-                Main = main,
-                Family = family,
-                Actor1 = actor1,
-                Actor2 = roles.Actor2,
-                Associated = roles.Associated,
-                Date = date,
-                Location = location,
-                Counts = counts,
-                Attribution = attribution,
-                FallbackActor1 = actor1 is null ? FallbackActor(text, clause, main, family) : null,
-            };
+                var unit = notes.Actors.FirstOrDefault(a => a.Actor is not null && a.Span.Start >= main.Span.End && a.Span.End <= ordered.Span.Start);
+                orderedBy = RoleAssigner.Assign(text, clause, main, notes.Actors).Actor1;
+                main = ordered;
+                group = [ordered, .. group.Where(t => t.IsNoun)];
+                subjectClause = new TextSpan(main.Span.Start, clauseEnd);
+                var c0 = Build(text, sentence, region, group, main, new TextSpan(clauseStart, clauseEnd), dates, notes, fallback, previous,
+                    unit, orderedBy, inherit: true);
+                result.Add(c0);
+                prior = c0;
+                if (c0.Date is { Explicit: true } od) previous = od;
+                continue;
+            }
+            // "BOC announced that security forces found a rocket": the finding is the event, the announcement its source.
+            if (main.Family == EventFamily.Statement && g + 1 < groups.Count && SayVerbs.Contains(FirstWord(text, main.Span))
+                && ClauseReader.WordsAfter(text, main.Span.End, 1) is ["that"]
+                && groups[g + 1].Any(t => t.Group is not FamilyGroup.Political))
+            {
+                var speaker = RoleAssigner.Assign(text, clause, main, notes.Actors).Actor1;
+                reportedBy = speaker?.Actor?.Name;
+                reportHedged = FirstWord(text, main.Span) is "claimed";
+                prior = null;
+                continue;
+            }
+            ActorMention? inherited = null;
+            var inherit = false;
+            if (g > 0 && prior is not null && (Coordinated(text, main) || PronounSubject(text, clause, main) || main.IsNoun))
+                (inherited, inherit) = (prior.Actor1, true);
+            else if (PronounSubject(text, clause, main))
+                (inherited, inherit) = (RoleAssigner.MainSubject(text, new TextSpan(sentence.Start, main.Span.Start), notes.Actors), true);
+            if (main.Causative && CausativeObject(text, clause, main, notes.Actors) is { } forced) (inherited, inherit) = (forced, true);
+            var c = Build(text, sentence, region, group, main, subjectClause, dates, notes, fallback, previous, inherited, null, inherit);
+            if (reportedBy is not null) c.Attribution = c.Attribution with { ClaimedBy = c.Attribution.ClaimedBy ?? reportedBy, Hedged = c.Attribution.Hedged || reportHedged };
+            // A statement that goes with the act before it ("attacked ... and circulated a video") is part of that act.
+            if (prior is not null && c.Family is EventFamily.Statement && EventFamilies.GroupOf(prior.Family) != FamilyGroup.Political
+                && (c.Actor1 is null || c.Actor1.Actor?.Id == prior.Actor1?.Actor?.Id))
+                continue;
+            result.Add(c);
             prior = c;
-            yield return c;
+            if (c.Date is { Explicit: true } d) previous = d;
         }
+        return result;
+    }
+
+    private Candidate Build(string text, TextSpan sentence, Region region, List<Trigger> group, Trigger main, TextSpan clause,
+        List<DateMention> dates, DocumentAnnotations notes, EventDate? fallback, EventDate? previous, ActorMention? inherited,
+        ActorMention? associated, bool inherit = false)
+    {
+        var family = EventCoder.Family(group, main);
+        var roles = RoleAssigner.Assign(text, clause, main, notes.Actors);
+        var actor1 = inherit || inherited is not null ? inherited : roles.Actor1;
+        var actor2 = roles.Actor2 is { } r2 && r2.Actor?.Id == actor1?.Actor?.Id ? null : roles.Actor2;
+        var assoc = roles.Associated.ToList();
+        if (associated is not null) assoc.Insert(0, associated);
+        // A new group is the actor of its own founding: "Hakim announced the creation of a new bloc, the Iraqis Alliance".
+        if (family == EventFamily.GroupChange && IsCreation(text, group) && actor2?.Actor?.Type is ActorType.PartyOrBloc or ActorType.Militia
+                or ActorType.ArmedGroup or ActorType.GovernmentBody)
+        {
+            if (actor1 is not null) assoc.Insert(0, actor1);
+            (actor1, actor2) = (actor2, null);
+        }
+        // ACLED codes a protest met with force by the protesters as actor1 and the force as actor2.
+        if (family is EventFamily.ProtestIntervention && actor1?.Actor?.Type != ActorType.Protesters)
+            (actor1, actor2) = (null, actor1 ?? actor2);
+        var date = EventDater.Date(text, clause, main, group, dates, fallback, previous);
+        var location = EventPlacer.Place(text, clause, sentence, family, actor1?.Actor, notes.Places, gazetteer, main.Span.End);
+        var counts = CountReader.Read(text, sentence, notes.Quantities, EventFamilies.IsViolent(family));
+        if (counts.Fatalities is null && family is EventFamily.Killing or EventFamily.Assassination)
+        {
+            // "X was killed along with Y": named victims are counted where no figure is given.
+            var victims = (main.Passive ? notes.Actors.Where(a => a.Span.End <= main.Span.Start && a.Span.Start >= sentence.Start)
+                    : notes.Actors.Where(a => a.Span.Start >= main.Span.End && clause.Contains(a.Span)))
+                .Where(a => a.Actor?.Type == ActorType.Person).Select(a => a.Actor!.Id).Distinct().Count();
+            if (victims > 0) counts = counts with { Fatalities = victims };
+        }
+        var attribution = HedgeReader.Read(text, new TextSpan(sentence.Start, clause.End), main, notes.Actors);
+        return new Candidate
+        {
+            Sentence = sentence,
+            Item = region.Item,
+            Triggers = group,
+            Main = main,
+            Family = family,
+            Actor1 = actor1,
+            Actor2 = actor2,
+            Associated = assoc,
+            Date = date,
+            Location = location,
+            Counts = counts,
+            Attribution = attribution,
+            FallbackActor1 = actor1 is null ? FallbackActor(text, clause, main, family) : null,
+        };
+    }
+
+    private static string FirstWord(string text, TextSpan span)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        var space = s.IndexOf(' ');
+        return (space < 0 ? s : s[..space]).ToString().ToLowerInvariant();
+    }
+
+    private static bool IsCreation(string text, List<Trigger> group)
+    {
+        foreach (var t in group)
+        {
+            var s = text.AsSpan(t.Span.Start, t.Span.Length);
+            if (s.Contains("creat", StringComparison.OrdinalIgnoreCase) || s.Contains("establish", StringComparison.OrdinalIgnoreCase)
+                || s.Contains("form", StringComparison.OrdinalIgnoreCase) || s.Contains("found", StringComparison.OrdinalIgnoreCase)
+                || s.Contains("set up", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"to arrest", "to raid", "to seize" after an order verb (within its clause): the ordered act.</summary>
+    private static Trigger? OrderedAct(string text, Trigger order, int clauseEnd)
+    {
+        var window = text.AsSpan(order.Span.End, Math.Max(0, Math.Min(clauseEnd, order.Span.End + 140) - order.Span.End));
+        var at = window.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return null;
+        var start = order.Span.End + at + 4;
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == start || !OrderedActs.TryGetValue(text[start..end], out var act)) return null;
+        return new Trigger(new TextSpan(start, end), new TriggerEntry(act.Family, act.Kind, TriggerPos.Verb), false, false);
+    }
+
+    /// <summary>"... and detained 14": a verb coordinated with the one before shares its subject.</summary>
+    private static bool Coordinated(string text, Trigger main)
+    {
+        foreach (var w in ClauseReader.WordsBefore(text, main.Span.Start, 3))
+        {
+            if (w is "and" or "then") return true;
+            if (w is not ("also" or "reportedly" or "later" or "subsequently" or "allegedly" or "likely")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"claimed that it attacked": a pronoun subject refers to the actor of the clause before.</summary>
+    private static bool PronounSubject(string text, TextSpan clause, Trigger main)
+    {
+        foreach (var w in ClauseReader.WordsBefore(text, main.Span.Start, 3))
+        {
+            if (w is "it" or "they" or "he" or "she" or "its" or "their") return true;
+            if (w is not ("also" or "reportedly" or "later" or "then" or "had" or "allegedly" or "likely")) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"forced the Iraqi government to transfer custody": the one forced is the one who acts.</summary>
+    private static ActorMention? CausativeObject(string text, TextSpan clause, Trigger main, IReadOnlyList<ActorMention> actors)
+    {
+        var to = text.LastIndexOf(" to ", main.Span.Start, Math.Min(main.Span.Start, 60), StringComparison.OrdinalIgnoreCase);
+        if (to < 0) return null;
+        return actors.LastOrDefault(a => a.Actor is not null && a.Span.End <= to && a.Span.Start >= clause.Start
+            && to - a.Span.End < 40);
     }
 
     /// <summary>
     /// Triggers of one kind of act stay together ("seized rockets and detained 14"); a verb of another kind starts a
-    /// new act. Event nouns never start one: they name what a verb did ("condemned the raid", "conducted a raid").
+    /// new act. Event nouns name what a verb did ("condemned the raid", "conducted a raid") and join its act, except a
+    /// second method joined by "and" ("five rocket attacks and five IED attacks"), which is a second event.
     /// </summary>
-    private static List<List<Trigger>> Group(List<Trigger> triggers)
+    private static List<List<Trigger>> Group(string text, List<Trigger> triggers)
     {
         triggers.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         var groups = new List<List<Trigger>>();
@@ -193,8 +357,22 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             if (current is null) { current = [t]; groups.Add(current); continue; }
             var mainOfCurrent = current.FirstOrDefault(x => !x.IsNoun, current[0]);
             var currentHasVerb = current.Any(x => !x.IsNoun);
-            if (t.IsNoun || t.Group == mainOfCurrent.Group || (!currentHasVerb && t.Group == current[0].Group)
-                || (!currentHasVerb && current.All(x => x.IsNoun) && Compatible(current[0], t)))
+            if (t.IsNoun && t.Group == FamilyGroup.Violence && current.Any(x => x.IsNoun && x.Group == FamilyGroup.Violence)
+                && !current.Any(x => x.Family == t.Family) && ClauseReader.WordsBefore(text, t.Span.Start, 4).Contains("and"))
+            {
+                current = [t];
+                groups.Add(current);
+                continue;
+            }
+            // "storming the Green Zone ... and likely conducting rocket attacks": a second act with its own verb.
+            if (t.IsNoun && t.Group == FamilyGroup.Violence && mainOfCurrent.Group != FamilyGroup.Violence && currentHasVerb
+                && text.AsSpan(current[^1].Span.End, t.Span.Start - current[^1].Span.End).Contains(" and ", StringComparison.Ordinal))
+            {
+                current = [t];
+                groups.Add(current);
+                continue;
+            }
+            if (t.IsNoun || t.Group == mainOfCurrent.Group || (!currentHasVerb && t.Group == current[0].Group))
             {
                 current.Add(t);
                 continue;
@@ -204,8 +382,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         }
         return groups;
     }
-
-    private static bool Compatible(Trigger noun, Trigger verb) => noun.Group == verb.Group;
 
     /// <summary>Who acted when no registry actor is named: protesters protest; unnamed gunmen attack.</summary>
     private EventActor? FallbackActor(string text, TextSpan clause, Trigger main, EventFamily family)
@@ -251,6 +427,59 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             into.Actor2 ??= c.Actor2;
         }
         return kept;
+    }
+
+    /// <summary>"ordered a unit to raid the compound and arrested 14": one security operation, told in two verbs.</summary>
+    private static List<Candidate> MergeAdjacent(List<Candidate> candidates)
+    {
+        var kept = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            if (kept.Count > 0 && kept[^1] is var e && e.Sentence == c.Sentence && EventFamilies.GroupOf(e.Family) == FamilyGroup.Security
+                && EventFamilies.GroupOf(c.Family) == FamilyGroup.Security && (c.Actor1 is null || c.Actor1.Actor?.Id == e.Actor1?.Actor?.Id))
+            {
+                e.Triggers.AddRange(c.Triggers);
+                e.Family = EventCoder.Family(e.Triggers, e.Main);
+                continue;
+            }
+            kept.Add(c);
+        }
+        return kept;
+    }
+
+    /// <summary>
+    /// Outside numbered items, a sentence that goes on about the act just told ("They also arrested ...", "The rocket
+    /// was intercepted ...") with no new actor of its own is part of it; an interception turns a rocket attack into
+    /// disrupted weapons use.
+    /// </summary>
+    private static List<Candidate> Continue(string text, List<Candidate> candidates)
+    {
+        var kept = new List<Candidate>();
+        foreach (var c in candidates)
+        {
+            var e = kept.Count > 0 ? kept[^1] : null;
+            if (e is not null && e.Sentence != c.Sentence && e.Sentence.End <= c.Sentence.Start && c.Sentence.Start - e.Sentence.End <= 3
+                && OpensWithReference(text, c.Sentence))
+            {
+                if (c.Family == EventFamily.WeaponsDisrupted && e.Family is EventFamily.Shelling or EventFamily.AirStrike or EventFamily.Explosive)
+                {
+                    e.Triggers.AddRange(c.Triggers);
+                    e.Family = EventFamily.WeaponsDisrupted;
+                    e.Sentence = new TextSpan(e.Sentence.Start, c.Sentence.End);
+                    continue;
+                }
+                if (EventFamilies.GroupOf(c.Family) == EventFamilies.GroupOf(e.Family) && c.Actor1 is null or { Actor: null }) continue;
+            }
+            kept.Add(c);
+        }
+        return kept;
+    }
+
+    private static bool OpensWithReference(string text, TextSpan sentence)
+    {
+        var first = ClauseReader.WordsAfter(text, sentence.Start, 2);
+        return first.Count > 0 && (first[0] is "they" or "it" or "he" or "she" || first[0] == "the" && first.Count > 1
+            && first[1] is "rocket" or "rockets" or "missile" or "drone" or "attack" or "bomb" or "device" or "militants" or "group");
     }
 
     private static bool Absorbs(Candidate e, Candidate c)

@@ -12,15 +12,28 @@ namespace Sitrep.Core.Extraction;
 /// </summary>
 public static class EventPlacer
 {
+    private static readonly string[] Channels =
+        ["telegram", "twitter", "televised", "speech", "interview", "told", "video", "online", "social media", "facebook", "tweet", "broadcast"];
+
     public static EventLocation Place(string text, TextSpan clause, TextSpan sentence, EventFamily family, Actor? actor1,
-        IReadOnlyList<PlaceMention> places, Gazetteer gazetteer)
+        IReadOnlyList<PlaceMention> places, Gazetteer gazetteer, int triggerEnd = -1)
     {
-        var loc = PlaceSelector.MostSpecific(text, places, clause, gazetteer) ?? PlaceSelector.MostSpecific(text, places, sentence, gazetteer);
+        // What a statement is about is not where it was made: "claimed the attack at the airport".
+        if (family is EventFamily.Statement or EventFamily.Threat && triggerEnd > 0)
+            places = places.Where(p => p.Span.End <= triggerEnd).ToList();
+        // "Iraq" says nothing about where in Iraq; "Iran's instigation" names a party, not a place.
+        var usable = places.Where(p => p.Place is not null && sentence.Contains(p.Span)
+            && !(p.Place.Kind == PlaceKind.Country && (p.Place.Country == "Iraq" || IsPossessive(text, p.Span.End)))).ToList();
+        var loc = PlaceSelector.MostSpecific(text, usable, clause, gazetteer) ?? PlaceSelector.MostSpecific(text, usable, sentence, gazetteer);
         if (loc is not null) return FromLocation(loc);
-        if (IsInstitutional(family, actor1) && gazetteer.CapitalOf("Baghdad") is { } capital)
+        if (IsInstitutional(family, actor1) && !ViaChannel(text, sentence) && gazetteer.CapitalOf("Baghdad") is { } capital)
             return new EventLocation(capital.Name, capital.Id, "Iraq", "Baghdad", null, capital.Latitude, capital.Longitude, 3);
         return EventLocation.None();
     }
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S'
+        || end > 1 && text[end - 2] is '\'' or '’' && text[end - 1] is 's' or 'S';
 
     public static EventLocation FromLocation(Location loc)
     {
@@ -28,6 +41,14 @@ public static class EventPlacer
         var inIraq = p.Country == "Iraq";
         return new EventLocation(p.Name, p.Id, p.Country, inIraq ? loc.Governorate : null, p.District,
             p.Latitude, p.Longitude, loc.GeoPrecision);
+    }
+
+    private static bool ViaChannel(string text, TextSpan sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var c in Channels)
+            if (s.Contains(c, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Acts of the Iraqi state that happen where the state sits: laws, orders, appointments, releases, meetings.</summary>
@@ -39,6 +60,6 @@ public static class EventPlacer
             return false;
         return family is EventFamily.Order or EventFamily.Legislation or EventFamily.Appointment or EventFamily.Dismissal
             or EventFamily.Release or EventFamily.Agreement or EventFamily.Other or EventFamily.Meeting or EventFamily.GroupChange
-            or EventFamily.Operation;
+            or EventFamily.Operation or EventFamily.Statement;
     }
 }

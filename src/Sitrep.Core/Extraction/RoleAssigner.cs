@@ -17,41 +17,60 @@ public sealed record Roles(ActorMention? Actor1, ActorMention? Actor2, IReadOnly
 public static class RoleAssigner
 {
     private static readonly string[] LeadingPrepositions =
-        ["after", "following", "despite", "amid", "before", "during", "since", "in", "on", "with", "as", "unlike", "like", "according"];
+        ["after", "following", "despite", "amid", "before", "during", "since", "in", "on", "with", "as", "unlike", "like", "according", "at", "immediately", "shortly", "within", "throughout"];
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "since", "after", "before", "when", "once", "until", "because", "while", "although", "though", "as", "whereas",
+    };
 
     public static Roles Assign(string text, TextSpan clause, Trigger main, IReadOnlyList<ActorMention> actors)
     {
-        var inClause = actors.Where(a => a.Actor is not null && clause.Contains(a.Span)).ToList();
+        // "US-designated", "Iran-backed", "pro-Iran": a name inside a compound modifier is not a party to the event.
+        var inClause = actors.Where(a => a.Actor is not null && clause.Contains(a.Span) && !InCompound(text, a.Span)).ToList();
         var before = inClause.Where(a => a.Span.End <= main.Span.Start).ToList();
         var after = inClause.Where(a => a.Span.Start >= main.Span.End).ToList();
 
-        ActorMention? subject = Subject(text, clause, main, before);
+        var subject = Subject(text, clause, main, before);
         ActorMention? agent = null;
-        var agentIndex = -1;
-        for (var i = 0; i < after.Count; i++)
+        foreach (var a in after)
         {
-            var w = ClauseReader.WordsBefore(text, after[i].Span.Start, 1);
-            if (w.Count == 1 && w[0] == "by") { agent = after[i]; agentIndex = i; break; }
+            var w = ClauseReader.WordsBefore(text, a.Span.Start, 1);
+            if (w.Count == 1 && w[0] == "by") { agent = a; break; }
         }
 
         ActorMention? actor1, actor2;
         if (main.Passive)
         {
             actor1 = agent;
-            actor2 = subject;
+            actor2 = subject is not null && !IsAttribution(text, subject) ? subject : null;
         }
         else
         {
             actor1 = subject;
-            actor2 = after.FirstOrDefault(a => !SameActor(a, actor1) && !IsAttribution(text, a)) ;
-            // A noun trigger with a possessive target before it: "KH's facility was raided" / "the CTS raid on KH".
+            actor2 = after.FirstOrDefault(a => !SameActor(a, actor1) && !IsAttribution(text, a));
+            // "a meeting between Kadhimi and Ghaani", "the resignation of the prime minister": the noun's own participants.
+            if (actor1 is null && main.IsNoun && after.Count > 0)
+            {
+                var w = ClauseReader.WordsBefore(text, after[0].Span.Start, 1);
+                if (w.Count == 1 && w[0] is "between" or "by" or "of" && main.Entry.Kind is "meeting" or "dismissal" or "visit" or "group"
+                    or "statement" or "protest")
+                {
+                    actor1 = after[0];
+                    actor2 = after.Skip(1).FirstOrDefault(a => !SameActor(a, actor1) && !IsAttribution(text, a));
+                }
+            }
         }
         if (actor2 is not null && SameActor(actor1, actor2)) actor2 = null;
-        var assoc = inClause.Where(a => !SameActor(a, actor1) && !SameActor(a, actor2)
-                && a.Span.Start < (after.Count > 0 ? after[^1].Span.End : main.Span.End) && !IsAttribution(text, a))
+        var assoc = inClause.Where(a => !SameActor(a, actor1) && !SameActor(a, actor2) && !IsAttribution(text, a))
             .GroupBy(a => a.Actor!.Id).Select(g => g.First()).Take(4).ToList();
         return new Roles(actor1, actor2, assoc);
     }
+
+    /// <summary>A name joined by a hyphen to the next or previous word: "US-designated", "Iran-backed", "pro-Kadhimi".</summary>
+    private static bool InCompound(string text, TextSpan span) =>
+        (span.End < text.Length && text[span.End] is '-' or '‑' && span.End + 1 < text.Length && char.IsLetter(text[span.End + 1]))
+        || (span.Start > 0 && text[span.Start - 1] is '-' or '‑');
 
     private static bool SameActor(ActorMention? a, ActorMention? b) => a?.Actor is not null && b?.Actor is not null && a.Actor.Id == b.Actor.Id;
 
@@ -68,31 +87,87 @@ public static class RoleAssigner
     private static ActorMention? Subject(string text, TextSpan clause, Trigger main, List<ActorMention> before)
     {
         if (before.Count == 0) return null;
-        // An appositive person right before the verb is the subject's head: "The leader of AAH, Qais al-Khazali, condemned".
-        var last = before[^1];
-        var gap = text.AsSpan(last.Span.End, main.Span.Start - last.Span.End).Trim();
-        if (last.Actor!.Type == ActorType.Person && (gap.Length == 0 || gap.SequenceEqual(",") || IsAdverbGap(gap))
-            && before.Count > 1 && HasCommaBefore(text, last.Span.Start)) return last;
-
-        // Skip a leading prepositional phrase: "After the raid by CTS, KH members stormed ..."
         var start = clause.Start;
-        var first = ClauseReader.WordsAfter(text, clause.Start, 1);
-        if (first.Count == 1 && LeadingPrepositions.Contains(first[0]))
+        // Skip a leading phrase: "After the raid by CTS, KH members stormed ...", "Likely at Iran's instigation, KH ...".
+        var first = ClauseReader.WordsAfter(text, clause.Start, 2);
+        if (first.Count > 0 && (LeadingPrepositions.Contains(first[0]) || first.Count > 1 && LeadingPrepositions.Contains(first[1])
+                && first[0].EndsWith("ly", StringComparison.Ordinal)))
         {
             var comma = text.IndexOf(',', clause.Start, main.Span.Start - clause.Start);
             if (comma >= 0) start = comma + 1;
         }
-        var candidates = before.Where(a => a.Span.Start >= start).ToList();
-        if (candidates.Count == 0) candidates = before;
+        // The verb's own clause: "... since Prime Minister Kadhimi completed his cabinet": back from the verb to an
+        // opener that no comma separates from it (", who is the commander of ...," is a parenthesis, not the clause).
+        var p = main.Span.Start;
+        while (p > start)
+        {
+            var wordEnd = p;
+            if (ClauseReader.PreviousWord(text, ref p) is not { } w || p < start) break;
+            if (text.AsSpan(p, wordEnd - p).Contains(',')) break;
+            if (ClauseOpeners.Contains(w) || w is "that" && !IsDeterminerThat(text, wordEnd)) { start = wordEnd; break; }
+        }
+        var candidates = before.Where(a => a.Span.Start >= start && !IsAttribution(text, a)).ToList();
+        if (candidates.Count == 0) return start > clause.Start ? null : before.FirstOrDefault(a => !IsAttribution(text, a));
+
+        // An appositive person set off by commas is the subject's head: "The leader of AAH, Qais al-Khazali, condemned",
+        // "The leader of AAH, US-designated terrorist Qais al-Khazali, condemned".
+        foreach (var a in candidates)
+            if (a.Actor!.Type == ActorType.Person && !ReferenceEquals(a, candidates[0]) && HasCommaAfter(text, a.Span.End)
+                && (HasCommaBefore(text, a.Span.Start) || text.LastIndexOf(',', a.Span.Start, Math.Min(a.Span.Start, 40)) > candidates[0].Span.End))
+                return a;
         for (var i = 0; i < candidates.Count; i++)
         {
             var a = candidates[i];
-            // "Iraq's Ministry of Health", "Iran's IRGC": the possessive is a modifier when an actor follows it.
-            if (i + 1 < candidates.Count && IsPossessive(text, a.Span.End) && candidates[i + 1].Span.Start - a.Span.End <= 3) continue;
-            // "members of KH": the group is the actor, as ACLED codes it.
+            if (i + 1 < candidates.Count)
+            {
+                var gap = text.AsSpan(a.Span.End, Math.Max(0, candidates[i + 1].Span.Start - a.Span.End));
+                // "Iraq's Ministry of Health", "Iranian proxy Saraya ..." , "KH Secretary General Ahmad al-Hammadawi":
+                // a modifier right before the name it qualifies; "a militia calling itself Jund al-Soleimani".
+                if (IsPossessive(text, a.Span.End) && gap.Length <= 3) continue;
+                if (gap.Trim().Length == 0 || IsTitleGap(text, a.Span.End, candidates[i + 1].Span.Start) || gap.Contains("calling itself", StringComparison.OrdinalIgnoreCase)
+                    || gap.Contains("known as", StringComparison.OrdinalIgnoreCase)) continue;
+            }
             return a;
         }
         return candidates[^1];
+    }
+
+    /// <summary>The subject of the main clause before <paramref name="range"/>'s end: who "it" or "they" refers to.</summary>
+    public static ActorMention? MainSubject(string text, TextSpan range, IReadOnlyList<ActorMention> actors)
+    {
+        var before = actors.Where(a => a.Actor is not null && range.Contains(a.Span) && !InCompound(text, a.Span) && !IsAttribution(text, a)).ToList();
+        for (var i = 0; i < before.Count; i++)
+        {
+            if (i + 1 < before.Count && (IsPossessive(text, before[i].Span.End) || IsTitleGap(text, before[i].Span.End, before[i + 1].Span.Start))) continue;
+            return before[i];
+        }
+        return null;
+    }
+
+    /// <summary>Only spaces and title words between two names: "KH Secretary General Ahmad al-Hammadawi", "Iranian proxy STAT".</summary>
+    private static bool IsTitleGap(string text, int from, int to)
+    {
+        if (to < from || to - from > 40) return false;
+        foreach (var w in text.AsSpan(from, to - from).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (w is not ("Secretary" or "General" or "Commander" or "Leader" or "leader" or "Spokesperson" or "spokesperson" or "spokesman"
+                or "Minister" or "Deputy" or "President" or "Chairman" or "Head" or "head" or "Chief" or "chief" or "cleric" or "Sheikh"
+                or "Brigadier" or "Colonel" or "Lieutenant" or "Gen." or "Major" or "Speaker" or "official" or "commander" or "member"))
+                return false;
+        return true;
+    }
+
+    /// <summary>"that" as a determiner ("that same day", "that claim") rather than a conjunction.</summary>
+    private static bool IsDeterminerThat(string text, int end)
+    {
+        var next = ClauseReader.WordsAfter(text, end, 1);
+        return next.Count == 1 && next[0] is "same" or "day" or "date" or "claim" or "time" or "week" or "month" or "year" or "attack";
+    }
+
+    private static bool HasCommaAfter(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i < text.Length && text[i] == ',';
     }
 
     private static bool IsAdverbGap(ReadOnlySpan<char> gap)

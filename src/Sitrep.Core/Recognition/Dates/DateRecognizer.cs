@@ -102,7 +102,8 @@ public sealed class DateRecognizer
                 int? y1 = monthFirst && g["y1"].Success ? Int(g["y1"]) : null;
                 var yEnd = g[monthFirst ? "y2" : "yb2"];
                 int? y2 = yEnd.Success ? Int(yEnd) : null;
-                var resolved = Resolve(sm, sd, em, ed, y1, y2, prep.Success && IsAny(prep.ValueSpan, "by", "until", "before"));
+                // A day is read as the nearest such day: "released by Monday, June 29" in a July report is that June, not next year's.
+                var resolved = Resolve(sm, sd, em, ed, y1, y2, false);
                 if (resolved is null && d2.Success)
                 {
                     // "June 25, 2020 - 4 rockets": keep the first day, drop the bogus end.
