@@ -21,7 +21,9 @@ public static class SitrepApp
         root.Subcommands.Add(ActorsCommand.Create(ctx));
         root.Subcommands.Add(AnnotateCommand.Create(ctx));
         root.Subcommands.Add(ExtractCommand.Create(ctx));
+        root.Subcommands.Add(EventsCommand.Create(ctx));
         root.Subcommands.Add(DemoCommand.Create(ctx));
+        root.Subcommands.Add(EvalCommand.Create(ctx));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,9 +1,10 @@
 using Sitrep.Core.Model;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Storage;
 
 /// <summary>
-/// Where documents (and later events) are kept. Backend-neutral on purpose: the SQLite store and the
+/// Where documents and their event mentions are kept. Backend-neutral on purpose: the SQLite store and the
 /// PostgreSQL store implement the same contract, so nothing here may mention a provider's types.
 /// </summary>
 public interface IEventStore : IDisposable, IAsyncDisposable
@@ -15,6 +16,24 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     /// <summary>Stores a document atomically. Idempotent on <see cref="Document.Id"/> (the content hash):
     /// a document already stored is left exactly as it was, timestamps included.</summary>
     Task<AddResult> AddDocumentAsync(Document document, CancellationToken ct = default);
+
+    /// <summary>
+    /// Stores a document together with its event mentions in one transaction: both land, or nothing does. Each
+    /// mention's <see cref="EventMention.DocumentId"/> must be the document's id; its position in
+    /// <paramref name="events"/> is kept as its ordinal. Idempotent on <see cref="Document.Id"/>: when the document is
+    /// already stored, nothing changes (no mention is added, replaced or duplicated) and the result is
+    /// <see cref="AddResult.AlreadyStored"/>. Invalid input throws <see cref="ArgumentException"/> before anything is written.
+    /// </summary>
+    Task<AddResult> AddDocumentAsync(Document document, IReadOnlyList<EventMention> events, CancellationToken ct = default);
+
+    /// <summary>
+    /// Stored event mentions matching every filter that is set (see <see cref="EventMentionFilter"/>), ordered by
+    /// event date (undated last), then ingest order of their documents, then position in the document.
+    /// </summary>
+    Task<IReadOnlyList<StoredEventMention>> ListEventMentionsAsync(EventMentionFilter filter, CancellationToken ct = default);
+
+    /// <summary>How many stored event mentions match <paramref name="filter"/> (all of them when null); ignores Limit and Offset.</summary>
+    Task<long> CountEventMentionsAsync(EventMentionFilter? filter = null, CancellationToken ct = default);
 
     /// <summary>All documents, in ingest order, without their texts.</summary>
     Task<IReadOnlyList<DocumentSummary>> ListDocumentsAsync(CancellationToken ct = default);
@@ -62,6 +81,40 @@ public sealed record SearchHit(string DocumentId, string FileName, string? Title
     public const string MatchStart = "\u00AB"; // «
     public const string MatchEnd = "\u00BB";   // »
 }
+
+/// <summary>
+/// Which event mentions to list. Every property left null is no restriction; the ones set must all match (AND),
+/// except <see cref="ActorIds"/> and <see cref="ActorName"/>, which together are one actor criterion (either may match).
+/// Text comparisons are case-insensitive (ASCII letters, as SQLite's NOCASE).
+/// </summary>
+public sealed record EventMentionFilter
+{
+    /// <summary>With <see cref="To"/>: the event's date range must overlap [From, To] (either end open when null).
+    /// A mention without a date never matches a date filter.</summary>
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    /// <summary>An ACLED event type or sub-event type ("Battles", "Arrests"); matches either column, whole value.</summary>
+    public string? EventType { get; init; }
+    /// <summary>Registry ids: actor1, actor2 or any associated actor is one of them. Empty matches nothing.</summary>
+    public IReadOnlyCollection<string>? ActorIds { get; init; }
+    /// <summary>Part of an actor's name as the mention gives it (actor1, actor2 or an associated actor), for actors
+    /// the registry does not know.</summary>
+    public string? ActorName { get; init; }
+    /// <summary>admin1, whole value (callers map spelling variants to the canonical governorate name first).</summary>
+    public string? Governorate { get; init; }
+    /// <summary>Words that must all occur in the evidence (full-text; a trailing * is a prefix; operators are plain
+    /// text, as in <see cref="IEventStore.SearchAsync"/>). A query with nothing searchable matches nothing.</summary>
+    public string? Text { get; init; }
+    /// <summary>Exact document id.</summary>
+    public string? DocumentId { get; init; }
+    /// <summary>Most mentions to return; null for all.</summary>
+    public int? Limit { get; init; }
+    public int Offset { get; init; }
+}
+
+/// <summary>An event mention as stored: its row id, its document's id and file name, and its position in the document.
+/// <see cref="RawTrigger"/> is <see cref="EventMention.Trigger"/> mapped to the original text when it was stored.</summary>
+public sealed record StoredEventMention(long Id, string DocumentId, string FileName, int Ordinal, TextSpan RawTrigger, EventMention Mention);
 
 public static class DocumentLookup
 {

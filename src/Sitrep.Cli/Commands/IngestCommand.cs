@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Sitrep.Cli.Output;
+using Sitrep.Core.Extraction;
+using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Ingest;
 using Sitrep.Storage;
@@ -12,7 +14,7 @@ internal static class IngestCommand
     {
         var db = CommonOptions.Db();
         var paths = new Argument<string[]>("PATH") { Description = "files or folders (.txt, .pdf, .html, .htm)", Arity = ArgumentArity.OneOrMore };
-        var cmd = new Command("ingest", "Read, normalise and store documents") { paths, db };
+        var cmd = new Command("ingest", "Read, normalise and store documents with the events extracted from them") { paths, db };
         cmd.SetAction(async (parse, ct) =>
         {
             var summary = await RunAsync(ctx, parse.GetValue(paths)!, parse.GetValue(db)!, ct);
@@ -22,19 +24,24 @@ internal static class IngestCommand
         return cmd;
     }
 
-    internal sealed record Summary(int Added, int Unchanged, int Failed, string Db)
+    /// <param name="Events">Event mentions stored with the documents added in this run.</param>
+    internal sealed record Summary(int Added, int Unchanged, int Failed, int Events, string Db)
     {
         public override string ToString() =>
-            $"{Added} added, {Unchanged} unchanged, {Failed} failed ({Db})";
+            $"{Added} added, {Unchanged} unchanged, {Failed} failed, {Events} event(s) stored ({Db})";
     }
 
-    /// <summary>Ingests every input, one transaction per document; a bad file is reported and the batch goes on.</summary>
+    /// <summary>
+    /// Ingests every input: read, prepare, extract its events, and store the document with its events in one transaction.
+    /// A bad file or a failing stage (extraction included) is reported and the batch goes on; nothing of that document is stored.
+    /// </summary>
     internal static async Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db, CancellationToken ct)
     {
         var inputs = InputFiles.Expand(paths, DocumentReaders.Default.IsSupported);
         await using var store = await StoreFactory.OpenForWriteAsync(db, ct);
         var loader = new DocumentLoader(DocumentReaders.Default, DocumentPipeline.Default);
-        int added = 0, unchanged = 0, failed = 0;
+        var extraction = EventExtraction.Default;
+        int added = 0, unchanged = 0, failed = 0, events = 0;
         var errors = new List<string>();
 
         await Progress.RunAsync(ctx, "Ingesting", inputs, i => i.Path, async input =>
@@ -43,8 +50,25 @@ internal static class IngestCommand
             try
             {
                 var doc = loader.Load(input.Path);
-                var result = await store.AddDocumentAsync(doc, ct);
-                if (result == AddResult.Added) { added++; return "added"; }
+                IReadOnlyList<EventMention> found;
+                try
+                {
+                    found = extraction.Run(doc).Events;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // An extraction defect fails this document only; it stays unstored, so a later run can retry it.
+                    failed++;
+                    errors.Add($"{input.Path}: event extraction failed ({e.GetType().Name}: {e.Message})");
+                    return "failed";
+                }
+                var result = await store.AddDocumentAsync(doc, found, ct);
+                if (result == AddResult.Added)
+                {
+                    added++;
+                    events += found.Count;
+                    return $"added ({found.Count} event(s))";
+                }
                 unchanged++;
                 return "unchanged";
             }
@@ -71,6 +95,6 @@ internal static class IngestCommand
         // Errors after the progress display, so a progress bar never overwrites them.
         foreach (var e in errors) ctx.Error(e);
         if (inputs.Count == 0) ctx.Warn("no .txt, .pdf, .html or .htm files found in " + string.Join(", ", paths));
-        return new Summary(added, unchanged, failed, db);
+        return new Summary(added, unchanged, failed, events, db);
     }
 }

@@ -68,7 +68,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 var dates = notes.Dates.Where(d => span.Contains(d.Span)).ToList();
                 var triggers = TriggerFinder.Find(text, span, matches, dates);
                 if (triggers.Count == 0) continue;
-                var fallback = region.Fallback ?? (lastExplicit is { } le ? le with { Explicit = false } : null);
+                // Without an item date or period, a sentence is dated by the last date the text gave before it.
+                var fallback = region.Fallback ?? (LastDateBefore(notes.Dates, region.Range, span.Start) is { } lb ? lb with { Explicit = false } : (EventDate?)null)
+                    ?? (lastExplicit is { } le ? le with { Explicit = false } : (EventDate?)null);
                 foreach (var c in Acts(text, span, region, triggers, dates, notes, fallback, LastDateBefore(notes.Dates, region.Range, span.Start) ?? previous))
                 {
                     candidates.Add(c);

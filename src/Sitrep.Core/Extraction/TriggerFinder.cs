@@ -34,7 +34,8 @@ public static class TriggerFinder
     {
         "occurred", "took", "happened", "erupted", "broke", "hit", "struck", "killed", "wounded", "injured", "targeted", "left",
         "caused", "resulted", "expanded", "continued", "spread", "escalated", "intensified", "accelerated", "resumed",
-        "damaged", "destroyed", "claimed", "was", "were", "went", "began", "started", "ended", "turned",
+        "damaged", "destroyed", "claimed", "was", "were", "went", "began", "started", "ended", "turned", "drove", "detonated",
+        "blew", "attacked", "stormed", "fired", "opened", "exploded", "rammed", "landed", "fell", "impacted", "attempted",
     };
 
     /// <summary>Words that make an event noun something planned or hypothetical, or a series summed up.</summary>

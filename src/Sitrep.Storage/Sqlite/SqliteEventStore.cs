@@ -10,7 +10,7 @@ namespace Sitrep.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Each call opens a pooled connection of its own, so one store
 /// can be shared across threads (a SqliteConnection cannot).
 /// </summary>
-public sealed class SqliteEventStore : IEventStore
+public sealed partial class SqliteEventStore : IEventStore
 {
     private const string DocumentColumns =
         "id AS Id, file_name AS FileName, path AS Path, url AS Url, source AS Source, kind AS Kind, title AS Title, " +
@@ -66,7 +66,7 @@ public sealed class SqliteEventStore : IEventStore
 
     public string DatabasePath { get; }
 
-    /// <summary>Test seam: runs inside an add's transaction after the row is written, just before commit.</summary>
+    /// <summary>Test seam: runs inside an add's transaction after the document and its event mentions are written, just before commit.</summary>
     internal Action? BeforeCommit { get; set; }
 
     public async Task MigrateAsync(CancellationToken ct = default)
@@ -75,10 +75,15 @@ public sealed class SqliteEventStore : IEventStore
         await SqliteMigrations.ApplyAsync(connection, SqliteMigrations.All, _time, ct);
     }
 
-    public async Task<AddResult> AddDocumentAsync(Document document, CancellationToken ct = default)
+    public Task<AddResult> AddDocumentAsync(Document document, CancellationToken ct = default) =>
+        AddDocumentAsync(document, [], ct);
+
+    public async Task<AddResult> AddDocumentAsync(Document document, IReadOnlyList<EventMention> events, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(events);
         Validate(document);
+        var mentionRows = MentionRows(document, events);
         // Serialise before touching the database, so a bad document fails with nothing begun.
         var row = new
         {
@@ -103,7 +108,8 @@ public sealed class SqliteEventStore : IEventStore
         };
 
         await using var connection = await OpenConnectionAsync(ct);
-        // One transaction per document: the row and its FTS entry (written by trigger) land together or not at all.
+        // One transaction per document: the row, its event mentions and their FTS entries (written by triggers) land
+        // together or not at all.
         using var tx = connection.BeginTransaction(deferred: false);
         // DO NOTHING on the content hash only: re-adding leaves the stored row (and its ingested_at) untouched,
         // while any other constraint violation still fails loudly.
@@ -120,6 +126,8 @@ public sealed class SqliteEventStore : IEventStore
             tx.Rollback();
             return AddResult.AlreadyStored;
         }
+        if (mentionRows.Count > 0)
+            await connection.ExecuteAsync(new CommandDefinition(InsertMention, mentionRows, tx, cancellationToken: ct));
         BeforeCommit?.Invoke();
         // Honour a cancellation that arrived while writing: the transaction is disposed uncommitted, so it rolls back.
         ct.ThrowIfCancellationRequested();
