@@ -142,7 +142,7 @@ public static class ClauseReader
         foreach (var w in WordsBefore(text, position, 3))
         {
             if (w is "has" or "have") return true;
-            if (!Adverbs.Contains(w) || w == "had") return false;
+            if ((!Adverbs.Contains(w) && w != "been") || w == "had") return false;
         }
         return false;
     }

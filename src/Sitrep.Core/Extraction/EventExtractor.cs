@@ -41,6 +41,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         public required EventCounts Counts;
         public required Attribution Attribution;
         public EventActor? FallbackActor1;
+        /// <summary>A claim or denial about another act ("refuted that claim", "claimed online that ..."), not an act.</summary>
+        public bool Disputed;
     }
 
     public IReadOnlyList<EventMention> Extract(Document doc, DocumentSegments segments, DocumentAnnotations notes)
@@ -101,7 +103,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     {
         DateMention? last = null;
         foreach (var d in dates)
-            if (region.Contains(d.Span) && d.Span.End <= position && (last is null || d.Span.Start > last.Span.Start)) last = d;
+            if (region.Contains(d.Span) && d.Span.End <= position && d.Precision == DatePrecision.Day
+                && (last is null || d.Span.Start > last.Span.Start)) last = d;
         return last is null ? null : new EventDate(last.Range, last.Precision, true);
     }
 
@@ -216,10 +219,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             if (g > 0 && prior is not null && (Coordinated(text, main) || PronounSubject(text, clause, main) || main.IsNoun))
                 (inherited, inherit) = (prior.Actor1, true);
             else if (PronounSubject(text, clause, main))
-                (inherited, inherit) = (RoleAssigner.MainSubject(text, new TextSpan(sentence.Start, main.Span.Start), notes.Actors), true);
+                (inherited, inherit) = (PersonalPronoun(text, main)
+                    ? notes.Actors.LastOrDefault(a => a.Actor?.Type == ActorType.Person && a.Span.End <= main.Span.Start && a.Span.Start >= region.Range.Start)
+                    : RoleAssigner.MainSubject(text, new TextSpan(sentence.Start, main.Span.Start), notes.Actors), true);
             if (main.Causative && CausativeObject(text, clause, main, notes.Actors) is { } forced) (inherited, inherit) = (forced, true);
             var c = Build(text, sentence, region, group, main, subjectClause, dates, notes, fallback, previous, inherited, null, inherit);
-            if (reportedBy is not null) c.Attribution = c.Attribution with { ClaimedBy = c.Attribution.ClaimedBy ?? reportedBy, Hedged = c.Attribution.Hedged || reportHedged };
+            if (reportedBy is not null || reportHedged)
+            {
+                c.Attribution = c.Attribution with { ClaimedBy = c.Attribution.ClaimedBy ?? reportedBy, Hedged = c.Attribution.Hedged || reportHedged };
+                c.Disputed = reportHedged;
+            }
+            if (c.Family is EventFamily.Statement && Denies(text, sentence)) c.Disputed = true;
             // A statement that goes with the act before it ("attacked ... and circulated a video") is part of that act.
             if (prior is not null && c.Family is EventFamily.Statement && EventFamilies.GroupOf(prior.Family) != FamilyGroup.Political
                 && (c.Actor1 is null || c.Actor1.Actor?.Id == prior.Actor1?.Actor?.Id))
@@ -335,6 +345,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         return false;
     }
 
+    private static bool PersonalPronoun(string text, Trigger main)
+    {
+        foreach (var w in ClauseReader.WordsBefore(text, main.Span.Start, 3))
+            if (w is "he" or "she" or "his" or "her") return true;
+        return false;
+    }
+
     /// <summary>"forced the Iraqi government to transfer custody": the one forced is the one who acts.</summary>
     private static ActorMention? CausativeObject(string text, TextSpan clause, Trigger main, IReadOnlyList<ActorMention> actors)
     {
@@ -374,7 +391,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 groups.Add(current);
                 continue;
             }
-            if (t.IsNoun || t.Group == mainOfCurrent.Group || (!currentHasVerb && t.Group == current[0].Group))
+            // "Two rockets ... were captured": event nouns before a verb of their clause are its subject, not an act.
+            if (t.IsNoun || t.Group == mainOfCurrent.Group || !currentHasVerb && t.Group == current[0].Group
+                || !currentHasVerb && t.Passive && !text.AsSpan(current[^1].Span.End, t.Span.Start - current[^1].Span.End).Contains(','))
             {
                 current.Add(t);
                 continue;
@@ -413,6 +432,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         var kept = new List<Candidate>();
         foreach (var c in candidates)
         {
+            // Claims and denials about what happened belong to the item's event (they are its disputes, not acts).
+            if (c.Disputed && kept.Count > 0) continue;
             var into = kept.FirstOrDefault(e => e.Sentence != c.Sentence && Absorbs(e, c));
             if (into is null) { kept.Add(c); continue; }
             var groupOf = EventFamilies.GroupOf(into.Family);
@@ -484,8 +505,18 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             && first[1] is "rocket" or "rockets" or "missile" or "drone" or "attack" or "bomb" or "device" or "militants" or "group");
     }
 
+    private static bool Denies(string text, TextSpan sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var w in (ReadOnlySpan<string>)["denied", "refuted", "not aware", "rejected the claim", "no evidence", "dismissed the claim"])
+            if (s.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool Absorbs(Candidate e, Candidate c)
     {
+        // "a meeting between Kadhimi and Ghaani" ... "Ghaani met with Kadhimi": the same meeting from the other side.
+        if (c.Family == e.Family && c.Actor1?.Actor is { } other && e.Actor2?.Actor?.Id == other.Id) return true;
         var sameActor = c.Actor1?.Actor is null || e.Actor1?.Actor?.Id == c.Actor1.Actor.Id;
         if (!sameActor) return false;
         var sameKind = EventFamilies.GroupOf(e.Family) == EventFamilies.GroupOf(c.Family)

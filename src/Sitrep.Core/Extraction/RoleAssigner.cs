@@ -106,7 +106,8 @@ public static class RoleAssigner
             if (text.AsSpan(p, wordEnd - p).Contains(',')) break;
             if (ClauseOpeners.Contains(w) || w is "that" && !IsDeterminerThat(text, wordEnd)) { start = wordEnd; break; }
         }
-        var candidates = before.Where(a => a.Span.Start >= start && !IsAttribution(text, a)).ToList();
+        // "drove to the CTS headquarters": an actor naming a facility is a place here, not the subject.
+        var candidates = before.Where(a => a.Span.Start >= start && !IsAttribution(text, a) && !NamesFacility(text, a.Span.End)).ToList();
         if (candidates.Count == 0) return start > clause.Start ? null : before.FirstOrDefault(a => !IsAttribution(text, a));
 
         // An appositive person set off by commas is the subject's head: "The leader of AAH, Qais al-Khazali, condemned",
@@ -154,6 +155,13 @@ public static class RoleAssigner
                 or "Brigadier" or "Colonel" or "Lieutenant" or "Gen." or "Major" or "Speaker" or "official" or "commander" or "member"))
                 return false;
         return true;
+    }
+
+    private static bool NamesFacility(string text, int end)
+    {
+        var next = ClauseReader.WordsAfter(text, end, 1);
+        return next.Count == 1 && next[0] is "headquarters" or "residence" or "base" or "office" or "building" or "buildings" or "compound"
+            or "facility" or "facilities" or "position" or "embassy" or "camp" or "checkpoint" or "prison";
     }
 
     /// <summary>"that" as a determiner ("that same day", "that claim") rather than a conjunction.</summary>

@@ -86,6 +86,13 @@ public static class TriggerFinder
             // "was met with criticism", "were visited": these acts have no passive reading here.
             if (passive && chosen.Family is EventFamily.Meeting or EventFamily.Visit or EventFamily.Statement) continue;
             if (ClauseReader.IsPastPerfect(text, start) && ThatClauseBefore(text, start)) continue;
+            // "prevent them from attacking", "accused of killing": a gerund after a preposition names no occurrence.
+            if (FirstWordEndsWith(text, m.Span, "ing") && before1.Count == 1 && before1[0] is "from" or "of" or "for" or "about" or "against" or "without" or "in")
+                continue;
+            // "forces stationed in the country", "a system deployed to guard": a participle describing the noun before it.
+            if (participle && !passive && chosen.Family == EventFamily.Deployment && before1.Count == 1 && before1[0] is "forces" or "troops" or "soldiers" or "units" or "personnel"
+                    or "fighters" or "system" or "systems" or "weapons" or "rockets" or "militants" or "men")
+                continue;
             if (InUndatedSubordinate(text, sentence, m.Span, dates)) continue;
             found.Add(new Trigger(m.Span, chosen, passive, perfect, causative));
         }
@@ -178,6 +185,13 @@ public static class TriggerFinder
         foreach (var d in dates)
             if (d.Span.Start >= from && d.Span.End <= to) return false;
         return true;
+    }
+
+    private static bool FirstWordEndsWith(string text, TextSpan span, string suffix)
+    {
+        var s = text.AsSpan(span.Start, span.Length);
+        var space = s.IndexOf(' ');
+        return (space < 0 ? s : s[..space]).EndsWith(suffix, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool EndsLikeParticiple(string text, TextSpan span)
