@@ -139,10 +139,12 @@ public static class ClauseReader
     /// <summary>"has attacked", "have carried out": a perfect that usually sums up a series, not one dated act.</summary>
     public static bool IsPresentPerfect(string text, int position)
     {
+        // "have been attacking" sums up like "have attacked"; "has been closed" is a state, read by its own date.
+        var progressive = WordsAfter(text, position, 1) is [var self] && self.EndsWith("ing", StringComparison.Ordinal);
         foreach (var w in WordsBefore(text, position, 3))
         {
             if (w is "has" or "have") return true;
-            if ((!Adverbs.Contains(w) && w != "been") || w == "had") return false;
+            if ((!Adverbs.Contains(w) && !(progressive && w == "been")) || w == "had") return false;
         }
         return false;
     }

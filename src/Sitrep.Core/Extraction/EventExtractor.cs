@@ -182,8 +182,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         {
             var group = groups[g];
             var main = group.FirstOrDefault(t => !t.IsNoun, group[0]);
-            var clauseStart = g == 0 ? sentence.Start : groups[g - 1][^1].Span.End;
-            var clauseEnd = g + 1 < groups.Count ? groups[g + 1][0].Span.Start : sentence.End;
+            var clauseStart = g == 0 ? sentence.Start : ClauseBreak(text, groups[g - 1][^1].Span.End, group[0].Span.Start);
+            var clauseEnd = g + 1 < groups.Count ? ClauseBreak(text, group[^1].Span.End, groups[g + 1][0].Span.Start) : sentence.End;
             var clause = new TextSpan(clauseStart, clauseEnd);
             ActorMention? orderedBy = null;
             var subjectClause = clause;
@@ -263,7 +263,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             (actor1, actor2) = (null, actor1 ?? actor2);
         var date = EventDater.Date(text, clause, main, group, dates, fallback, previous);
         var location = EventPlacer.Place(text, clause, sentence, family, actor1?.Actor, notes.Places, gazetteer, main.Span.End);
-        var counts = CountReader.Read(text, sentence, notes.Quantities, EventFamilies.IsViolent(family));
+        var counts = CountReader.Read(text, clause, notes.Quantities, EventFamilies.IsViolent(family));
         if (counts.Fatalities is null && family is EventFamily.Killing or EventFamily.Assassination)
         {
             // "X was killed along with Y": named victims are counted where no figure is given.
@@ -289,6 +289,22 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             Attribution = attribution,
             FallbackActor1 = actor1 is null ? FallbackActor(text, clause, main, family) : null,
         };
+    }
+
+    /// <summary>
+    /// Where one act's clause ends and the next begins, between their triggers: at the last ", and", "; ", " and " or
+    /// ", " before the next trigger ("fired rockets at Balad | and the CTS arrested three in Dujail"), else at it.
+    /// </summary>
+    private static int ClauseBreak(string text, int from, int to)
+    {
+        if (to <= from) return to;
+        var gap = text.AsSpan(from, to - from);
+        foreach (var mark in (ReadOnlySpan<string>)["; ", ", and ", " and ", ", but ", " but ", ", while ", ", "])
+        {
+            var at = gap.LastIndexOf(mark, StringComparison.Ordinal);
+            if (at >= 0) return from + at + 1;
+        }
+        return to;
     }
 
     private static string FirstWord(string text, TextSpan span)
