@@ -18,13 +18,15 @@ public static class EventDater
         ["on", "in", "since", "between", "from", "during", "by", "until", "as", "of", "around", "early", "late", "mid", "before", "after", "through", "throughout"];
 
     public static EventDate? Date(string text, TextSpan clause, Trigger main, IReadOnlyList<Trigger> group, IReadOnlyList<DateMention> dates,
-        EventDate? fallback, EventDate? previous)
+        EventDate? fallback, EventDate? previous, DateOnly? ceiling = null)
     {
         DateMention? best = null;
         var bestDistance = int.MaxValue;
         foreach (var d in dates)
         {
             if (!clause.Contains(d.Span)) continue;
+            // A report cannot tell of an act after it was written: "set a date for elections in June 2021" names a plan.
+            if (ceiling is { } c && d.Range.Start > c) continue;
             if (!Attached(text, d, main, group)) continue;
             // After the trigger is the usual place ("raided X on June 25"); before it counts a little less.
             var distance = d.Span.Start >= main.Span.End ? d.Span.Start - main.Span.End : (main.Span.Start - d.Span.End) * 2 + 1;

@@ -23,7 +23,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     public static EventExtractor Default => Shared.Value;
 
     /// <summary>A stretch of text read as one unit: an item body, an index section, or the rest of a document.</summary>
-    private sealed record Region(TextSpan Range, int? Item, EventDate? Fallback, bool Fold, bool HeadlineHedged, TextSpan? Headline = null);
+    private sealed record Region(TextSpan Range, int? Item, EventDate? Fallback, bool Fold, bool HeadlineHedged, TextSpan? Headline = null)
+    {
+        /// <summary>The last day an event of this region can have: the end of the period or the publication date.</summary>
+        public DateOnly? Ceiling { get; init; }
+    }
 
     /// <summary>One act found in a clause, before folding and splitting.</summary>
     private sealed class Candidate
@@ -56,6 +60,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         var matches = new List<PhraseMatch<TriggerEntry>>();
         var events = new List<EventMention>();
         EventDate? lastExplicit = null;
+        EventDate? lastForeground = null;
+        var latest = LatestDay(doc, notes.Dates);
         foreach (var region in regions)
         {
             matches.Clear();
@@ -70,13 +76,20 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 var dates = notes.Dates.Where(d => span.Contains(d.Span)).ToList();
                 var triggers = TriggerFinder.Find(text, span, matches, dates);
                 if (triggers.Count == 0) continue;
-                // Without an item date or period, a sentence is dated by the last date the text gave before it.
-                var fallback = region.Fallback ?? (LastDateBefore(notes.Dates, region.Range, span.Start) is { } lb ? lb with { Explicit = false } : (EventDate?)null)
+                // Without an item date or period, a sentence is dated by the story it continues: the last event told
+                // that is not background, else the last date the text gave before it.
+                var fallback = region.Fallback ?? (lastForeground is { } lf ? lf with { Explicit = false } : (EventDate?)null)
+                    ?? (LastDateBefore(notes.Dates, region.Range, span.Start) is { } lb ? lb with { Explicit = false } : (EventDate?)null)
                     ?? (lastExplicit is { } le ? le with { Explicit = false } : (EventDate?)null);
                 foreach (var c in Acts(text, span, region, triggers, dates, notes, fallback, LastDateBefore(notes.Dates, region.Range, span.Start) ?? previous))
                 {
                     candidates.Add(c);
-                    if (c.Date is { Explicit: true } d) { previous = d; lastExplicit = d; }
+                    if (c.Date is { Explicit: true } d)
+                    {
+                        previous = d;
+                        lastExplicit = d;
+                        if (!IsBackground(doc, d, region, latest)) lastForeground = d;
+                    }
                 }
             }
             candidates = MergeAdjacent(candidates);
@@ -84,7 +97,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             var first = true;
             foreach (var c in SplitProtests(text, candidates, notes.Places))
             {
-                var e = Build(doc, c, region, first && region.HeadlineHedged);
+                var e = Build(doc, c, region, first && region.HeadlineHedged, latest);
                 // An item's headline states its first event: that event's evidence runs from the headline on.
                 if (first && region.Headline is { } h && h.Start < c.Sentence.Start)
                 {
@@ -123,13 +136,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     {
         var year = doc.Period?.End.Year ?? doc.Published?.Year;
         var regions = new List<Region>();
+        var ceiling = doc.Period?.End is { } pe && doc.Published is { } pb ? (pe > pb ? pe : pb) : doc.Period?.End ?? doc.Published;
         if (segments.Items.Count > 0)
         {
             foreach (var item in segments.Items.OrderBy(i => i.Span.Start))
             {
                 var range = DateExpressions.ParsePeriod(item.DateText, year);
                 var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false) : PeriodDate(doc);
-                regions.Add(new Region(item.BodySpan, item.Number, fallback, true, HasHedge(item.Headline), item.HeadlineSpan));
+                regions.Add(new Region(item.BodySpan, item.Number, fallback, true, HasHedge(item.Headline), item.HeadlineSpan) { Ceiling = ceiling });
             }
             return regions;
         }
@@ -139,11 +153,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             {
                 var range = DateExpressions.FindAll(section.Heading).Select(e => (DateRange?)e.ToRange(year)).FirstOrDefault(r => r is not null);
                 var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false) : PeriodDate(doc);
-                regions.Add(new Region(section.BodySpan, null, fallback, true, false));
+                regions.Add(new Region(section.BodySpan, null, fallback, true, false) { Ceiling = ceiling });
             }
             return regions;
         }
-        regions.Add(new Region(new TextSpan(0, doc.Text.Length), null, PeriodDate(doc), false, false));
+        regions.Add(new Region(new TextSpan(0, doc.Text.Length), null, PeriodDate(doc), false, false) { Ceiling = ceiling });
         return regions;
     }
 
@@ -182,8 +196,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         {
             var group = groups[g];
             var main = group.FirstOrDefault(t => !t.IsNoun, group[0]);
-            var clauseStart = g == 0 ? sentence.Start : ClauseBreak(text, groups[g - 1][^1].Span.End, group[0].Span.Start);
-            var clauseEnd = g + 1 < groups.Count ? ClauseBreak(text, group[^1].Span.End, groups[g + 1][0].Span.Start) : sentence.End;
+            var clauseStart = g == 0 ? sentence.Start : ClauseBreak(text, groups[g - 1][^1].Span.End, group[0].Span.Start) ?? groups[g - 1][^1].Span.End;
+            var clauseEnd = g + 1 < groups.Count ? ClauseBreak(text, group[^1].Span.End, groups[g + 1][0].Span.Start) ?? groups[g + 1][0].Span.Start : sentence.End;
             var clause = new TextSpan(clauseStart, clauseEnd);
             ActorMention? orderedBy = null;
             var subjectClause = clause;
@@ -216,7 +230,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             }
             ActorMention? inherited = null;
             var inherit = false;
-            if (g > 0 && prior is not null && (Coordinated(text, main) || PronounSubject(text, clause, main) || main.IsNoun))
+            if (g > 0 && prior is not null && !main.Passive && (Coordinated(text, main) || PronounSubject(text, clause, main) || main.IsNoun))
                 (inherited, inherit) = (prior.Actor1, true);
             else if (PronounSubject(text, clause, main))
                 (inherited, inherit) = (PersonalPronoun(text, main)
@@ -245,9 +259,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         List<DateMention> dates, DocumentAnnotations notes, EventDate? fallback, EventDate? previous, ActorMention? inherited,
         ActorMention? associated, bool inherit = false)
     {
+        var ceiling = region.Ceiling;
         var family = EventCoder.Family(group, main);
         var roles = RoleAssigner.Assign(text, clause, main, notes.Actors);
         var actor1 = inherit || inherited is not null ? inherited : roles.Actor1;
+        // "was killed ... in a U.S. attack": the actor named with the attack noun is who attacked.
+        if (actor1 is null && main.Passive && EventFamilies.GroupOf(family) == FamilyGroup.Violence)
+            foreach (var t in group)
+                if (t.IsNoun && notes.Actors.LastOrDefault(a => a.Actor is not null && a.Span.End <= t.Span.Start && t.Span.Start - a.Span.End <= 1) is { } by)
+                    actor1 = by;
         var actor2 = roles.Actor2 is { } r2 && r2.Actor?.Id == actor1?.Actor?.Id ? null : roles.Actor2;
         var assoc = roles.Associated.ToList();
         if (associated is not null) assoc.Insert(0, associated);
@@ -261,13 +281,23 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         // ACLED codes a protest met with force by the protesters as actor1 and the force as actor2.
         if (family is EventFamily.ProtestIntervention && actor1?.Actor?.Type != ActorType.Protesters)
             (actor1, actor2) = (null, actor1 ?? actor2);
-        var date = EventDater.Date(text, clause, main, group, dates, fallback, previous);
+        var date = EventDater.Date(text, clause, main, group, dates, fallback, previous, ceiling);
         var location = EventPlacer.Place(text, clause, sentence, family, actor1?.Actor, notes.Places, gazetteer, main.Span.End);
+        // "on the U.S. Embassy in Baghdad": a target that is both an actor and a landmark locates the event.
+        if (location.Name is null && family is not (EventFamily.Statement or EventFamily.Threat))
+            foreach (var a in notes.Actors)
+                if (a.Actor is not null && clause.Contains(a.Span) && a.Span.Start >= main.Span.End
+                    && gazetteer.Lookup(a.Actor.Name).FirstOrDefault(p => p.Kind is PlaceKind.Landmark or PlaceKind.Base or PlaceKind.Airport) is { } site)
+                {
+                    location = new EventLocation(site.Name, site.Id, site.Country, site.Governorate, site.District, site.Latitude, site.Longitude, 1);
+                    break;
+                }
         var counts = CountReader.Read(text, clause, notes.Quantities, EventFamilies.IsViolent(family));
         if (counts.Fatalities is null && family is EventFamily.Killing or EventFamily.Assassination)
         {
             // "X was killed along with Y": named victims are counted where no figure is given.
-            var victims = (main.Passive ? notes.Actors.Where(a => a.Span.End <= main.Span.Start && a.Span.Start >= sentence.Start)
+            var victims = (main.Passive ? notes.Actors.Where(a => a.Span.End <= main.Span.Start && a.Span.Start >= sentence.Start
+                        || a.Span.Start >= main.Span.End && a.Span.End <= sentence.End && AlongWith(text, main.Span.End, a.Span.Start))
                     : notes.Actors.Where(a => a.Span.Start >= main.Span.End && clause.Contains(a.Span)))
                 .Where(a => a.Actor?.Type == ActorType.Person).Select(a => a.Actor!.Id).Distinct().Count();
             if (victims > 0) counts = counts with { Fatalities = victims };
@@ -295,16 +325,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     /// Where one act's clause ends and the next begins, between their triggers: at the last ", and", "; ", " and " or
     /// ", " before the next trigger ("fired rockets at Balad | and the CTS arrested three in Dujail"), else at it.
     /// </summary>
-    private static int ClauseBreak(string text, int from, int to)
+    private static int? ClauseBreak(string text, int from, int to)
     {
-        if (to <= from) return to;
+        if (to <= from) return null;
         var gap = text.AsSpan(from, to - from);
         foreach (var mark in (ReadOnlySpan<string>)["; ", ", and ", " and ", ", but ", " but ", ", while ", ", "])
         {
             var at = gap.LastIndexOf(mark, StringComparison.Ordinal);
             if (at >= 0) return from + at + 1;
         }
-        return to;
+        return null;
     }
 
     private static string FirstWord(string text, TextSpan span)
@@ -361,6 +391,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         return false;
     }
 
+    /// <summary>"killed along with X", "alongside X": X shares the fate.</summary>
+    private static bool AlongWith(string text, int from, int to)
+    {
+        if (to - from > 60) return false;
+        var gap = text.AsSpan(from, to - from);
+        return gap.Contains("along with", StringComparison.OrdinalIgnoreCase) || gap.Contains("alongside", StringComparison.OrdinalIgnoreCase)
+            || gap.Contains("together with", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool PersonalPronoun(string text, Trigger main)
     {
         foreach (var w in ClauseReader.WordsBefore(text, main.Span.Start, 3))
@@ -408,6 +447,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 continue;
             }
             // "Two rockets ... were captured": event nouns before a verb of their clause are its subject, not an act.
+            // "dispatching its foreign minister to Baghdad and then hosting Kadhimi in Tehran": two acts in sequence.
+            if (!t.IsNoun && currentHasVerb && t.Family != mainOfCurrent.Family
+                && (text.AsSpan(current[^1].Span.End, t.Span.Start - current[^1].Span.End).Contains(" then ", StringComparison.Ordinal)))
+            {
+                current = [t];
+                groups.Add(current);
+                continue;
+            }
             if (t.IsNoun || t.Group == mainOfCurrent.Group || !currentHasVerb && t.Group == current[0].Group
                 || !currentHasVerb && t.Passive && !text.AsSpan(current[^1].Span.End, t.Span.Start - current[^1].Span.End).Contains(','))
             {
@@ -540,6 +587,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         if (!sameKind) return false;
         if (c.Date is { Explicit: true } d && e.Date is { } ed && d.Range != ed.Range) return false;
         if (c.Location.Admin1 != e.Location.Admin1 && c.Location.Admin1 is not null) return false;
+        // "11 of the 14 were released" after "released the 14": another figure for the same count is another act or
+        // another account of it; either way it stays visible (linking groups the accounts and records the difference).
+        foreach (var (k, v) in c.Counts.Counts)
+            if (e.Counts.Counts.TryGetValue(k, out var ev) && ev != v) return false;
+        // An escalation ("demonstrations resulted in the storming of buildings") is its own event, not a detail.
+        if (EventFamilies.GroupOf(c.Family) is FamilyGroup.Protest or FamilyGroup.Violence && c.Family != e.Family
+            && EventFamilies.Specificity(c.Family) > EventFamilies.Specificity(e.Family)) return false;
         return true;
     }
 
@@ -569,7 +623,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         }
     }
 
-    private EventMention Build(Document doc, Candidate c, Region region, bool headlineHedged)
+    private EventMention Build(Document doc, Candidate c, Region region, bool headlineHedged, DateOnly? latest)
     {
         var text = doc.Text;
         var acled = EventCoder.Acled(c.Family, c.Actor2?.Actor);
@@ -578,7 +632,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         var assoc = c.Associated.Where(a => a.Actor is not null && a.Actor.Id != actor1?.ActorId && a.Actor.Id != actor2?.ActorId)
             .Select(a => new EventActor(a.Actor!.Name, a.Actor.Id)).ToList();
         var kind = c.Family == c.Main.Family ? c.Main.Entry.Kind : c.Triggers.First(t => t.Family == c.Family).Entry.Kind;
-        var background = IsBackground(doc, c.Date, region);
+        var background = c.Date is { } cd && IsBackground(doc, cd, region, latest);
         var hedges = c.Attribution.Hedges.ToList();
         if (headlineHedged && hedges.Count == 0) hedges.Add("reportedly");
         var claimedBy = c.Attribution.ClaimedBy;
@@ -614,12 +668,23 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     }
 
     /// <summary>Dated before the reporting period (or, without one, well before publication): context for this week's news.</summary>
-    private static bool IsBackground(Document doc, EventDate? date, Region region)
+    private static bool IsBackground(Document doc, EventDate d, Region region, DateOnly? latest)
     {
-        if (date is not { } d) return false;
         if (doc.Period is { } p) return d.Range.End < p.Start;
         if (region.Fallback is { } f && !f.Explicit) return d.Range.End < f.Range.Start.AddDays(-7);
         if (doc.Published is { } pub) return d.Range.End < pub.AddDays(-30);
+        // An undated article is read as of the latest day it names.
+        if (latest is { } l) return d.Range.End < l.AddDays(-30);
         return false;
+    }
+
+    /// <summary>The latest day a document names (its "now" when it has no date of its own).</summary>
+    private static DateOnly? LatestDay(Document doc, IReadOnlyList<DateMention> dates)
+    {
+        if (doc.Period is not null || doc.Published is not null) return null;
+        DateOnly? latest = null;
+        foreach (var d in dates)
+            if (d.Precision == DatePrecision.Day && !d.Relative && (latest is null || d.Range.End > latest)) latest = d.Range.End;
+        return latest;
     }
 }

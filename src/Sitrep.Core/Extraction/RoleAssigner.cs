@@ -70,7 +70,17 @@ public static class RoleAssigner
     /// <summary>A name joined by a hyphen to the next or previous word: "US-designated", "Iran-backed", "pro-Kadhimi".</summary>
     private static bool InCompound(string text, TextSpan span) =>
         (span.End < text.Length && text[span.End] is '-' or '‑' && span.End + 1 < text.Length && char.IsLetter(text[span.End + 1]))
-        || (span.Start > 0 && text[span.Start - 1] is '-' or '‑');
+        || (span.Start > 1 && text[span.Start - 1] is '-' or '‑' && IsPrefix(text, span.Start - 1));
+
+    /// <summary>"pro-", "anti-", "non-", "ex-": a prefix that makes the name a modifier ("al-" is part of the name).</summary>
+    private static bool IsPrefix(string text, int hyphen)
+    {
+        var start = hyphen;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        var word = text.AsSpan(start, hyphen - start);
+        return word.Equals("pro", StringComparison.OrdinalIgnoreCase) || word.Equals("anti", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("non", StringComparison.OrdinalIgnoreCase) || word.Equals("ex", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool SameActor(ActorMention? a, ActorMention? b) => a?.Actor is not null && b?.Actor is not null && a.Actor.Id == b.Actor.Id;
 

@@ -26,7 +26,7 @@ public static class TriggerFinder
         "began", "started", "resumed", "committed", "suffered", "survived", "perpetrated", "executed", "conducting", "launching",
         "carrying", "accelerated", "escalated", "intensified", "continued", "sparked", "triggered",
         "ordered", "endured", "took", "erupted", "occurred", "culminated", "completed", "approved", "passed", "signed",
-        "reached", "concluded", "issued", "made", "attended", "hosted",
+        "reached", "concluded", "issued", "made", "attended", "hosted", "resulted",
     };
 
     /// <summary>Verbs that make an event noun before them an occurrence ("protests expanded", "the blast killed 5").</summary>
@@ -233,6 +233,12 @@ public static class TriggerFinder
             if (d.Span.End <= noun.Start && noun.Start - d.Span.End <= 2 && sentence.Contains(d.Span)) return true;
         foreach (var w in before)
             if (LightVerbs.Contains(w)) return true;
+        // "his inauguration in May", "the attack on June 19": a noun with its own date is a dated occurrence.
+        foreach (var d in dates)
+            if (d.Span.Start >= noun.End && d.Span.Start - noun.End <= 4 && sentence.Contains(d.Span)
+                && ClauseReader.WordsBefore(text, d.Span.Start, 1) is ["in" or "on"] || d.Span.Start == noun.End + 1 && d.Span.Start < text.Length
+                && (text.AsSpan(d.Span.Start).StartsWith("in ", StringComparison.OrdinalIgnoreCase) || text.AsSpan(d.Span.Start).StartsWith("on ", StringComparison.OrdinalIgnoreCase)))
+                return true;
         // "the attack caused no casualties", "the clash resulted in ...": a definite noun refers back to an event
         // already told, so only an indefinite one ("protests broke out") is a new occurrence.
         if (before.Count > 0 && before[0] is "the" or "this" or "that" or "these" or "those" or "its" or "their" or "his") return false;

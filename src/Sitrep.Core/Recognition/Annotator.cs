@@ -56,9 +56,11 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
         var allPlaces = new List<PlaceMention>();
         var allActors = new List<ActorMention>();
         var unresolved = new List<ActorMention>();
-        foreach (var (range, context, headline) in regions)
+        foreach (var (range, regionContext, headline) in regions)
         {
-            var when = context.ItemDate?.End ?? context.Period?.End ?? context.Published ?? fallback;
+            var when = regionContext.ItemDate?.End ?? regionContext.Period?.End ?? regionContext.Published ?? fallback;
+            // Relative dates ("a month ago") in an undated text count back from the latest day it names.
+            var context = regionContext.Anchor is null && fallback is not null ? regionContext with { Published = fallback } : regionContext;
             var actorMentions = actors.Recognize(text, range, when);
             var placeMentions = places.Recognize(text, range)
                 // A place inside an actor's name ("Baghdad Operations Command") is part of the name, not a location.
