@@ -88,7 +88,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                     {
                         previous = d;
                         lastExplicit = d;
-                        if (!IsBackground(doc, d, region, latest)) lastForeground = d;
+                        if (d.Precision == DatePrecision.Day && !IsBackground(doc, d, region, latest)) lastForeground = d;
                     }
                 }
             }
@@ -244,6 +244,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 c.Disputed = reportHedged;
             }
             if (c.Family is EventFamily.Statement && Denies(text, sentence)) c.Disputed = true;
+            // "Some demonstrators claimed online that the ISF fired upon them": an allegation, hedged, and in an item
+            // about something else a dispute of that event rather than an event of its own.
+            if (ClaimedBefore(text, sentence.Start, main.Span.Start))
+            {
+                c.Disputed = true;
+                if (!c.Attribution.Hedges.Contains("claimed"))
+                    c.Attribution = c.Attribution with { Hedged = true, Hedges = [.. c.Attribution.Hedges, "claimed"] };
+            }
             // A statement that goes with the act before it ("attacked ... and circulated a video") is part of that act.
             if (prior is not null && c.Family is EventFamily.Statement && EventFamilies.GroupOf(prior.Family) != FamilyGroup.Political
                 && (c.Actor1 is null || c.Actor1.Actor?.Id == prior.Actor1?.Actor?.Id))
@@ -568,6 +576,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             && first[1] is "rocket" or "rockets" or "missile" or "drone" or "attack" or "bomb" or "device" or "militants" or "group");
     }
 
+    private static bool ClaimedBefore(string text, int from, int to)
+    {
+        var s = text.AsSpan(from, to - from);
+        foreach (var w in (ReadOnlySpan<string>)[" claimed that ", " claimed online that ", " alleged that ", " claim that ", " claims that "])
+            if (s.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool Denies(string text, TextSpan sentence)
     {
         var s = text.AsSpan(sentence.Start, sentence.Length);
@@ -582,8 +598,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         if (c.Family == e.Family && c.Actor1?.Actor is { } other && e.Actor2?.Actor?.Id == other.Id) return true;
         var sameActor = c.Actor1?.Actor is null || e.Actor1?.Actor?.Id == c.Actor1.Actor.Id;
         if (!sameActor) return false;
-        var sameKind = EventFamilies.GroupOf(e.Family) == EventFamilies.GroupOf(c.Family)
-            || EventFamilies.GroupOf(c.Family) == FamilyGroup.Political && c.Family is EventFamily.Statement or EventFamily.Threat;
+        // Political acts fold only into the same kind of act ("announced" twice); a statement folds into any act it
+        // comments on. Two different political acts by one actor (an order, then setting a date) stay two events.
+        var sameGroup = EventFamilies.GroupOf(e.Family) == EventFamilies.GroupOf(c.Family);
+        var sameKind = sameGroup && (EventFamilies.GroupOf(c.Family) != FamilyGroup.Political || c.Family == e.Family)
+            || c.Family is EventFamily.Statement or EventFamily.Threat;
         if (!sameKind) return false;
         if (c.Date is { Explicit: true } d && e.Date is { } ed && d.Range != ed.Range) return false;
         if (c.Location.Admin1 != e.Location.Admin1 && c.Location.Admin1 is not null) return false;

@@ -19,11 +19,15 @@ public static class EventPlacer
         IReadOnlyList<PlaceMention> places, Gazetteer gazetteer, int triggerEnd = -1)
     {
         // What a statement is about is not where it was made: "claimed the attack at the airport".
-        if (family is EventFamily.Statement or EventFamily.Threat && triggerEnd > 0)
+        if ((family is EventFamily.Statement or EventFamily.Threat || Cancelled(text, triggerEnd)) && triggerEnd > 0)
             places = places.Where(p => p.Span.End <= triggerEnd).ToList();
         // "Iraq" says nothing about where in Iraq; "Iran's instigation" names a party, not a place.
         var usable = places.Where(p => p.Place is not null && sentence.Contains(p.Span)
             && !(p.Place.Kind == PlaceKind.Country && (p.Place.Country == "Iraq" || IsPossessive(text, p.Span.End)))).ToList();
+        // "targeting ISIS cells in Kirkuk, Diyala and Salah ad-Din": an act across several governorates has no one place.
+        var governorates = usable.Where(p => clause.Contains(p.Span) && p.Place!.Governorate is not null)
+            .Select(p => p.Place!.Governorate).Distinct().Count();
+        if (governorates >= 3) return EventLocation.None();
         var loc = PlaceSelector.MostSpecific(text, usable, clause, gazetteer) ?? PlaceSelector.MostSpecific(text, usable, sentence, gazetteer);
         if (loc is not null) return FromLocation(loc);
         if (IsInstitutional(family, actor1) && !ViaChannel(text, sentence) && gazetteer.CapitalOf("Baghdad") is { } capital)
@@ -38,9 +42,18 @@ public static class EventPlacer
     public static EventLocation FromLocation(Location loc)
     {
         var p = loc.Place;
-        var inIraq = p.Country == "Iraq";
+        // A region ("the south", "northern Iraq") spans governorates: its point lies in one, but it is not in it.
+        var inIraq = p.Country == "Iraq" && p.Kind is not (PlaceKind.Region or PlaceKind.Country);
         return new EventLocation(p.Name, p.Id, p.Country, inIraq ? loc.Governorate : null, p.District,
             p.Latitude, p.Longitude, loc.GeoPrecision);
+    }
+
+    /// <summary>"cancelled his visit to Riyadh": the trip did not happen, so its destination is not the event's place.</summary>
+    private static bool Cancelled(string text, int triggerEnd)
+    {
+        if (triggerEnd <= 0) return false;
+        var before = ClauseReader.WordsBefore(text, triggerEnd, 1);
+        return before.Count == 1 && before[0] is "cancel" or "cancelled" or "canceled" or "postponed" or "postpone";
     }
 
     private static bool ViaChannel(string text, TextSpan sentence)

@@ -52,14 +52,23 @@ public static class RoleAssigner
             // "a meeting between Kadhimi and Ghaani", "the resignation of the prime minister": the noun's own participants.
             if (actor1 is null && main.IsNoun && after.Count > 0)
             {
-                var w = ClauseReader.WordsBefore(text, after[0].Span.Start, 1);
-                if (w.Count == 1 && w[0] is "between" or "by" or "of" && main.Entry.Kind is "meeting" or "dismissal" or "visit" or "group"
-                    or "statement" or "protest")
+                var gap = text.AsSpan(main.Span.End, Math.Max(0, after[0].Span.Start - main.Span.End)).ToString();
+                if (gap.Length <= 40 && (gap.Contains(" between ") || gap.Contains(" by ") || gap.StartsWith(" of ", StringComparison.Ordinal)
+                        || gap == " between " || gap == " by ")
+                    && main.Entry.Kind is "meeting" or "dismissal" or "visit" or "group" or "statement" or "protest" or "appointment")
                 {
                     actor1 = after[0];
                     actor2 = after.Skip(1).FirstOrDefault(a => !SameActor(a, actor1) && !IsAttribution(text, a));
                 }
             }
+        }
+        // "Since his inauguration in May, Prime Minister X ...": a possessive pronoun on the event noun points ahead to
+        // the person the sentence goes on to name.
+        if (actor1 is null && main.IsNoun && ClauseReader.WordsBefore(text, main.Span.Start, 1) is ["his" or "her" or "their" or "its"])
+        {
+            actor1 = actors.FirstOrDefault(a => a.Actor is not null && a.Span.Start >= main.Span.End && a.Span.Start - main.Span.End < 80
+                && !InCompound(text, a.Span) && !IsAttribution(text, a));
+            if (actor2 is not null && SameActor(actor1, actor2)) actor2 = null;
         }
         if (actor2 is not null && SameActor(actor1, actor2)) actor2 = null;
         var assoc = inClause.Where(a => !SameActor(a, actor1) && !SameActor(a, actor2) && !IsAttribution(text, a))
@@ -169,6 +178,8 @@ public static class RoleAssigner
 
     private static bool NamesFacility(string text, int end)
     {
+        // "the prime minister's residence": past the possessive.
+        if (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's') end += 2;
         var next = ClauseReader.WordsAfter(text, end, 1);
         return next.Count == 1 && next[0] is "headquarters" or "residence" or "base" or "office" or "building" or "buildings" or "compound"
             or "facility" or "facilities" or "position" or "embassy" or "camp" or "checkpoint" or "prison";

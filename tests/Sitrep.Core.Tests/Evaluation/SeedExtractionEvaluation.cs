@@ -11,8 +11,8 @@ namespace Sitrep.Core.Tests.Evaluation;
 /// <summary>
 /// The real extraction over the five seeds, scored against ../shared/eval/seeds-gold.json as <c>sitrep eval</c> does.
 /// Prints the figures, checks the counts are consistent, and guards against regressions: the floors sit a little
-/// under the figures measured when extraction landed (detection F1 0.830, event type 0.98, sub-event type 0.92,
-/// date 0.84, actor1 0.78, admin1 0.76, within 25 km 0.70), not at issue 4's bar, which the seeds do not all reach yet.
+/// under the figures measured when extraction landed (detection F1 0.863, event type 0.98, sub-event type 0.92,
+/// date 0.88, actor1 0.80, admin1 0.85, within 25 km 0.81). Issue 4's bar is higher for date, admin1 and place.
 /// </summary>
 public sealed class SeedExtractionEvaluation(ITestOutputHelper output)
 {
@@ -44,10 +44,10 @@ public sealed class SeedExtractionEvaluation(ITestOutputHelper output)
             if (a.Name is "date" or "event_type" or "sub_event_type" or "actor1" or "admin1") Assert.Equal(score.Matched, a.Total);
             else Assert.InRange(a.Total, 1, score.Matched);
         }
-        Assert.True(score.F1 >= 0.80, $"detection F1 {score.F1:0.000} fell below 0.80");
+        Assert.True(score.F1 >= 0.84, $"detection F1 {score.F1:0.000} fell below 0.84");
         var floors = new Dictionary<string, double>
         {
-            ["event_type"] = 0.93, ["sub_event_type"] = 0.86, ["date"] = 0.80, ["actor1"] = 0.72, ["admin1"] = 0.70, ["location<=25km"] = 0.64,
+            ["event_type"] = 0.94, ["sub_event_type"] = 0.88, ["date"] = 0.84, ["actor1"] = 0.76, ["admin1"] = 0.80, ["location<=25km"] = 0.76,
         };
         foreach (var a in score.Attributes)
             if (floors.TryGetValue(a.Name, out var floor))
