@@ -80,7 +80,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 // that is not background, else the last date the text gave before it.
                 var fallback = region.Fallback ?? (lastForeground is { } lf ? lf with { Explicit = false } : (EventDate?)null)
                     ?? (LastDateBefore(notes.Dates, region.Range, span.Start) is { } lb ? lb with { Explicit = false } : (EventDate?)null)
-                    ?? (lastExplicit is { } le ? le with { Explicit = false } : (EventDate?)null);
+                    ?? (lastExplicit is { } le ? le with { Explicit = false } : (EventDate?)null)
+                    // Nothing dated at all: the report's own date, as ACLED codes an undated incident.
+                    ?? (doc.Published is { } pub ? new EventDate(new DateRange(pub, pub), DatePrecision.Range, false) : (EventDate?)null);
                 foreach (var c in Acts(text, span, region, triggers, dates, notes, fallback, LastDateBefore(notes.Dates, region.Range, span.Start) ?? previous))
                 {
                     candidates.Add(c);
@@ -274,7 +276,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         // "was killed ... in a U.S. attack": the actor named with the attack noun is who attacked.
         if (actor1 is null && main.Passive && EventFamilies.GroupOf(family) == FamilyGroup.Violence)
             foreach (var t in group)
-                if (t.IsNoun && notes.Actors.LastOrDefault(a => a.Actor is not null && a.Span.End <= t.Span.Start && t.Span.Start - a.Span.End <= 1) is { } by)
+                if (t.IsNoun && notes.Actors.LastOrDefault(a => a.Actor is not null && a.Span.End >= t.Span.Start - 2
+                        && a.Span.Start < t.Span.End && a.Span.End <= t.Span.End) is { } by)
                     actor1 = by;
         var actor2 = roles.Actor2 is { } r2 && r2.Actor?.Id == actor1?.Actor?.Id ? null : roles.Actor2;
         var assoc = roles.Associated.ToList();
@@ -301,7 +304,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                     break;
                 }
         var counts = CountReader.Read(text, clause, notes.Quantities, EventFamilies.IsViolent(family));
-        if (counts.Fatalities is null && family is EventFamily.Killing or EventFamily.Assassination)
+        if (counts.Fatalities is null && group.Any(t => t.Family is EventFamily.Killing or EventFamily.Assassination))
         {
             // "X was killed along with Y": named victims are counted where no figure is given.
             var victims = (main.Passive ? notes.Actors.Where(a => a.Span.End <= main.Span.Start && a.Span.Start >= sentence.Start

@@ -73,6 +73,6 @@ public static class EventPlacer
             return false;
         return family is EventFamily.Order or EventFamily.Legislation or EventFamily.Appointment or EventFamily.Dismissal
             or EventFamily.Release or EventFamily.Agreement or EventFamily.Other or EventFamily.Meeting or EventFamily.GroupChange
-            or EventFamily.Operation or EventFamily.Statement;
+            or EventFamily.Operation or EventFamily.Statement or EventFamily.Visit;
     }
 }

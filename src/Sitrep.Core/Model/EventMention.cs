@@ -58,6 +58,11 @@ public sealed record EventMention
     public bool Background { get; init; }
     /// <summary>0-1: how sure the extractor is that this is an event as coded.</summary>
     public double Confidence { get; init; }
+    /// <summary>
+    /// Where each attribute was stated, in the original text: "date", "place", "actor1", "actor2", and "count:KEY" for
+    /// each count ("count:detained"). An attribute missing here rests on <see cref="RawSpan"/> as a whole.
+    /// </summary>
+    public IReadOnlyDictionary<string, TextSpan> Sources { get; init; } = new Dictionary<string, TextSpan>();
     /// <summary>The real-world event this mention was linked to, once linking has run.</summary>
     public string? EventId { get; init; }
 }

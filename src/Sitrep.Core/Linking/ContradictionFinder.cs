@@ -1,0 +1,127 @@
+using System.Globalization;
+using Sitrep.Core.Extraction;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Metadata;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Linking;
+
+/// <summary>
+/// Where the sources of one event disagree: dates, places, counts (of what), who did it, and what it was. Not every
+/// difference is a contradiction: "14 detained" and "over a dozen" agree, "at least 14" and "14" agree, a weekly
+/// summary's week contains the day a daily report gives, and a place agrees with a place near it. A count reported on
+/// different days may be an update and is marked so.
+/// </summary>
+public static class ContradictionFinder
+{
+    public static IReadOnlyList<Contradiction> Find(IReadOnlyList<LinkMention> mentions, ActorRegistry registry)
+    {
+        var result = new List<Contradiction>();
+        if (mentions.Count < 2) return result;
+        Dates(mentions, result);
+        Places(mentions, result);
+        Counts(mentions, result);
+        Actors(mentions, registry, result);
+        Types(mentions, result);
+        return result;
+    }
+
+    private static void Dates(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
+    {
+        var dated = mentions.Where(m => m.Mention.Date is not null).ToList();
+        var distinct = dated.GroupBy(m => m.Mention.Date!.Value).ToList();
+        if (distinct.Count < 2) return;
+        // A vague range (a week, a month) that contains a more precise one agrees with it.
+        var precise = distinct.Where(g => Length(g.Key) <= 3).ToList();
+        var conflicting = precise.Count >= 2
+            || distinct.Any(a => distinct.Any(b => !a.Key.Equals(b.Key) && !Contains(a.Key, b.Key) && !Contains(b.Key, a.Key)));
+        if (!conflicting) return;
+        var groups = precise.Count >= 2 ? precise : distinct;
+        var overlapping = groups.All(a => groups.All(b => a.Key.Start <= b.Key.End && b.Key.Start <= a.Key.End));
+        result.Add(new Contradiction("date", groups.Select(g => Value(DateExpressions.Format(g.Key), g.First(), "date")).ToList(),
+            false, overlapping ? "the ranges overlap: one source may be less precise" : null));
+    }
+
+    private static int Length(DateRange r) => r.End.DayNumber - r.Start.DayNumber + 1;
+
+    private static bool Contains(DateRange outer, DateRange inner) =>
+        Length(outer) > 3 && outer.Start <= inner.Start && inner.End <= outer.End;
+
+    private static void Places(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
+    {
+        var placed = mentions.Where(m => m.Mention.Location is { Name: not null, Latitude: not null, Longitude: not null }).ToList();
+        var distinct = placed.GroupBy(m => m.Mention.Location.Name!, StringComparer.OrdinalIgnoreCase).ToList();
+        if (distinct.Count < 2) return;
+        var far = distinct.Any(a => distinct.Any(b => !ReferenceEquals(a, b) && Km(a.First().Mention.Location, b.First().Mention.Location) > 3));
+        if (!far) return;
+        result.Add(new Contradiction("place", distinct.Select(g => Value(Describe(g.First().Mention.Location), g.First(), "place")).ToList(), false,
+            distinct.All(g => g.First().Mention.Location.Admin1 == distinct[0].First().Mention.Location.Admin1)
+                ? "same governorate: the sources differ on the exact place" : null));
+    }
+
+    private static string Describe(EventLocation l) => l.Admin1 is null || l.Admin1 == l.Name ? l.Name! : $"{l.Name}, {l.Admin1}";
+
+    private static double Km(EventLocation a, EventLocation b) =>
+        Gazetteer.DistanceKm(a.Latitude!.Value, a.Longitude!.Value, b.Latitude!.Value, b.Longitude!.Value);
+
+    private static void Counts(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
+    {
+        foreach (var key in mentions.SelectMany(m => m.Mention.Counts.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var stated = mentions.Where(m => m.Mention.Counts.ContainsKey(key)).ToList();
+            var distinct = stated.GroupBy(m => m.Mention.Counts[key]).ToList();
+            if (distinct.Count < 2) continue;
+            var disagree = distinct.Any(a => distinct.Any(b => a.Key < b.Key && !Agree(a.First().Mention, b.First().Mention, key)));
+            if (!disagree) continue;
+            var reported = stated.Select(m => m.Published).Distinct().Count();
+            result.Add(new Contradiction("count:" + key,
+                distinct.OrderBy(g => g.Key).Select(g => Value(CountText(g.First().Mention, key), g.First(), "count:" + key)).ToList(),
+                PossibleUpdate: reported > 1 && key is "released" or "killed" or "injured" or "detained",
+                Note: reported > 1 ? "reported on different days: may be an update" : null));
+        }
+    }
+
+    /// <summary>Two figures agree when a qualifier makes room for the other: "over a dozen" and 14, "at least 14" and 14.</summary>
+    private static bool Agree(EventMention low, EventMention high, string key)
+    {
+        var lo = low.Counts[key];
+        var hi = high.Counts[key];
+        var lowQualifier = low.CountQualifiers.GetValueOrDefault(key);
+        var highQualifier = high.CountQualifiers.GetValueOrDefault(key);
+        if (lowQualifier is "at least" or "over" or "more than" or "upwards of" or "nearly" or "almost" or "approximately" or "about" or "around")
+            return true;
+        if (highQualifier is "at most" or "up to" or "fewer than" or "less than" or "under" or "nearly" or "almost" or "approximately" or "about" or "around")
+            return true;
+        return false;
+    }
+
+    private static string CountText(EventMention m, string key)
+    {
+        var n = m.Counts[key].ToString("0.##", CultureInfo.InvariantCulture);
+        return m.CountQualifiers.TryGetValue(key, out var q) ? $"{q} {n}" : n;
+    }
+
+    private static void Actors(IReadOnlyList<LinkMention> mentions, ActorRegistry registry, List<Contradiction> result)
+    {
+        var named = mentions.Where(m => m.Mention.Actor1?.ActorId is not null).ToList();
+        var distinct = named.GroupBy(m => m.Mention.Actor1!.ActorId!).ToList();
+        if (distinct.Count < 2) return;
+        bool Related(string a, string b) => registry.ById(a) is { } x && registry.ById(b) is { } y && (registry.IsWithin(x, b) || registry.IsWithin(y, a));
+        var unrelated = distinct.Any(a => distinct.Any(b => a.Key != b.Key && !Related(a.Key, b.Key)));
+        if (!unrelated) return;
+        result.Add(new Contradiction("actor1", distinct.Select(g => Value(g.First().Mention.Actor1!.Name, g.First(), "actor1")).ToList(), false));
+    }
+
+    private static void Types(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
+    {
+        // What happened at all: an attack in one source, a test or an interception in another.
+        var distinct = mentions.GroupBy(m => m.Mention.EventType).ToList();
+        if (distinct.Count < 2) return;
+        var violent = distinct.Any(g => g.Key is not AcledType.Strategic and not AcledType.Protests);
+        if (!violent) return;
+        result.Add(new Contradiction("type", distinct.Select(g => Value($"{g.Key}: {g.First().Mention.SubEventType}", g.First(), "type")).ToList(), false));
+    }
+
+    private static ContradictionValue Value(string text, LinkMention m, string attribute) =>
+        new(text, m.Key, m.DocumentId, m.DocName, EventFusion.SpanOf(m.Mention, attribute), m.Published);
+}

@@ -1,0 +1,139 @@
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Linking;
+
+/// <summary>
+/// Clusters event mentions into real-world events, incrementally: each new mention is compared only with the events
+/// in its time block (the weeks its dates touch, and their neighbours) whose place is compatible, so the cost grows
+/// near-linearly with the corpus. It joins the most compatible event above <see cref="Threshold"/>, or founds a new
+/// one. Links already made (seeded from the store, including an analyst's merges and splits) are never undone here.
+/// Not thread-safe: one linker per linking run.
+/// </summary>
+public sealed class EventLinker(ActorRegistry registry)
+{
+    /// <summary>Score needed to join an event; set for precision (a wrong merge hides an event, a missed one repeats it).</summary>
+    public const double Threshold = 0.62;
+
+    /// <summary>Days either side of a mention's dates within which an event can be the same.</summary>
+    private const int WindowDays = 7;
+
+    private sealed class Cluster(string id)
+    {
+        public string Id { get; } = id;
+        public List<LinkMention> Members { get; } = [];
+    }
+
+    private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, List<Cluster>> _byWeek = [];
+    private readonly List<Cluster> _undated = [];
+    private readonly MentionCompatibility _compatibility = new(registry);
+
+    public int EventCount => _clusters.Count;
+
+    /// <summary>Registers a link made earlier (from the store), so new mentions can join that event.</summary>
+    public void Seed(LinkMention mention, string eventId)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (!_clusters.TryGetValue(eventId, out var cluster))
+        {
+            cluster = new Cluster(eventId);
+            _clusters.Add(eventId, cluster);
+        }
+        AddTo(cluster, mention);
+    }
+
+    /// <summary>Links mentions in a stable order (by date, then document and position), so a run is deterministic.</summary>
+    public IReadOnlyList<MentionLink> AddRange(IEnumerable<LinkMention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var ordered = mentions.OrderBy(m => m.Mention.Date?.Start ?? DateOnly.MaxValue)
+            .ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Mention.RawSpan.Start).ToList();
+        var links = new List<MentionLink>(ordered.Count);
+        foreach (var m in ordered) links.Add(Add(m));
+        return links;
+    }
+
+    /// <summary>Links one mention: to the most compatible event in its block, or to a new event.</summary>
+    public MentionLink Add(LinkMention mention)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        Cluster? best = null;
+        var bestScore = Threshold;
+        foreach (var cluster in Candidates(mention))
+        {
+            var score = Score(mention, cluster);
+            if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(cluster.Id, best.Id) < 0))
+            {
+                best = cluster;
+                bestScore = score;
+            }
+        }
+        if (best is null)
+        {
+            var id = NewId(mention);
+            best = new Cluster(id);
+            _clusters.Add(id, best);
+            AddTo(best, mention);
+            return new MentionLink(mention.Key, id, 1.0);
+        }
+        AddTo(best, mention);
+        return new MentionLink(mention.Key, best.Id, Math.Round(bestScore, 3));
+    }
+
+    /// <summary>How well a mention fits an event: its best fit with any member, none if it conflicts with one outright.</summary>
+    private double Score(LinkMention mention, Cluster cluster)
+    {
+        var best = 0.0;
+        foreach (var other in cluster.Members)
+        {
+            var s = _compatibility.Score(mention, other);
+            if (s < 0) return 0; // a hard conflict with any member (same sentence, same item) rules the event out
+            best = Math.Max(best, s);
+        }
+        return best;
+    }
+
+    private IEnumerable<Cluster> Candidates(LinkMention m)
+    {
+        if (m.Mention.Date is not { } d) return _undated.Concat(_byWeek.Values.SelectMany(v => v)).Distinct();
+        var seen = new HashSet<Cluster>();
+        var from = Week(d.Start.AddDays(-WindowDays));
+        var to = Week(d.End.AddDays(WindowDays));
+        // A very long range (a month, a year) touches many weeks; its events are vague, so cap the scan.
+        if (to - from > 10) to = from + 10;
+        var result = new List<Cluster>();
+        for (var w = from; w <= to; w++)
+            if (_byWeek.TryGetValue(w, out var list))
+                foreach (var c in list)
+                    if (seen.Add(c)) result.Add(c);
+        foreach (var c in _undated) if (seen.Add(c)) result.Add(c);
+        return result;
+    }
+
+    private void AddTo(Cluster cluster, LinkMention m)
+    {
+        cluster.Members.Add(m);
+        if (m.Mention.Date is not { } d)
+        {
+            if (!_undated.Contains(cluster)) _undated.Add(cluster);
+            return;
+        }
+        var from = Week(d.Start);
+        var to = Math.Min(Week(d.End), from + 10);
+        for (var w = from; w <= to; w++)
+        {
+            if (!_byWeek.TryGetValue(w, out var list)) _byWeek[w] = list = [];
+            if (!list.Contains(cluster)) list.Add(cluster);
+        }
+    }
+
+    private static int Week(DateOnly d) => d.DayNumber / 7;
+
+    /// <summary>An event id that depends only on the mention that founded it, so runs over the same input agree.</summary>
+    private static string NewId(LinkMention m)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes($"{m.DocumentId}|{m.Mention.RawSpan.Start}|{m.Mention.RawSpan.End}|{m.Mention.Kind}|{m.Key}");
+        return "ev-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..12];
+    }
+}

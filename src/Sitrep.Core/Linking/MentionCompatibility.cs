@@ -1,0 +1,155 @@
+using Sitrep.Core.Extraction;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Core.Linking;
+
+/// <summary>
+/// How likely two mentions tell of the same real-world event, from 0 to 1, or -1 when they cannot be: two acts of one
+/// sentence or one situation-report item were told apart by their source. Weighs dates, type, actors (through the
+/// registry: KH and Hizbullah Brigades are one actor; KH is within the PMF), place and the wording of the evidence.
+/// </summary>
+public sealed class MentionCompatibility(ActorRegistry registry)
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "that", "this", "with", "from", "were", "their", "they", "have", "which", "after", "said", "also", "into", "over",
+        "against", "would", "about", "there", "been", "while", "when", "including", "during", "according", "other", "more",
+    };
+
+    public double Score(LinkMention a, LinkMention b)
+    {
+        var x = a.Mention;
+        var y = b.Mention;
+        // One source tells its events apart itself: two acts of one sentence or one situation-report item are two
+        // events. A document may still repeat an event elsewhere (a caption, a summary bullet, a later item), so other
+        // pairs from one document only pay a price.
+        var sameDocument = a.DocumentId == b.DocumentId;
+        if (sameDocument && ((x.RawSpan.Start < y.RawSpan.End && y.RawSpan.Start < x.RawSpan.End) || (x.Item is not null && x.Item == y.Item)))
+            return -1;
+        var date = DateFit(x.Date, y.Date);
+        if (date <= 0) return 0;
+        var type = TypeFit(x, y);
+        if (type <= 0) return 0;
+        var actors = ActorFit(x, y);
+        var place = PlaceFit(x.Location, y.Location);
+        if (place <= 0) return 0;
+        var words = Wording(x.Evidence, y.Evidence);
+        // Political acts are many and alike (statements, orders, meetings by the same few leaders): the same kind of
+        // act and shared wording are needed, not just the same actor and week.
+        if (x.EventType == AcledType.Strategic && x.SubEventType == "Other" && y.SubEventType == "Other")
+        {
+            if (x.Kind != y.Kind && !(IsSpeech(x) && IsSpeech(y))) return 0;
+            if (Same(x.Actor1, y.Actor1) is not > 0) return 0;
+            // The same actor's act of the same kind on the same day at the same place needs no shared wording.
+            var sameOccasion = date >= 1 && place >= 0.5 && Same(x.Actor1, y.Actor1) >= 0.8;
+            if (words < 0.12 && !sameOccasion) return 0;
+        }
+        if (actors < 0.5 && words < 0.1) return 0;
+        var score = 0.25 * date + 0.2 * type + 0.25 * actors + 0.12 * place + 0.18 * words;
+        // Two different named perpetrators are two events unless everything else insists.
+        if (actors == 0) score *= 0.6;
+        if (sameDocument) score *= x.Item is not null && y.Item is not null ? 0.7 : 0.9;
+        return score;
+    }
+
+    private static double DateFit(DateRange? a, DateRange? b)
+    {
+        if (a is not { } x || b is not { } y) return 0.5;
+        // Overlap of two precise dates is strong evidence; overlap with a vague range (a week, "a few days earlier") less.
+        if (x.Start <= y.End && y.Start <= x.End)
+            return x.End.DayNumber - x.Start.DayNumber <= 2 && y.End.DayNumber - y.Start.DayNumber <= 2 ? 1 : 0.7;
+        var gap = Math.Min(Math.Abs(x.Start.DayNumber - y.End.DayNumber), Math.Abs(y.Start.DayNumber - x.End.DayNumber));
+        return gap switch { <= 1 => 0.7, <= 3 => 0.4, <= 7 => 0.1, _ => 0 };
+    }
+
+    private static double TypeFit(EventMention a, EventMention b)
+    {
+        if (a.SubEventType == b.SubEventType && a.EventType == b.EventType) return 1;
+        var violentA = a.EventType is not AcledType.Strategic and not AcledType.Protests;
+        var violentB = b.EventType is not AcledType.Strategic and not AcledType.Protests;
+        // A raid reported as arrests by one source and as weapons seized by another; an attack one source calls intercepted.
+        if (IsSecurity(a) && IsSecurity(b)) return 0.6;
+        // Strategic developments differ in kind (an arrest is not an agreement, nor a deployment).
+        if (a.EventType == AcledType.Strategic && b.EventType == AcledType.Strategic) return 0;
+        if (a.EventType == b.EventType) return violentA ? 0.7 : 0.55;
+        if (violentA != violentB && (IsDisrupted(a) || IsDisrupted(b))) return 0.5;
+        if (violentA != violentB) return 0;
+        return 0.3;
+    }
+
+    private static bool IsSpeech(EventMention m) => m.Kind is "statement" or "threat";
+
+    private static bool IsSecurity(EventMention m) => m.SubEventType is "Arrests" or "Disrupted weapons use" || m.Kind is "raid" or "arrest" or "seizure";
+
+    private static bool IsDisrupted(EventMention m) => m.SubEventType == "Disrupted weapons use";
+
+    private double ActorFit(EventMention a, EventMention b)
+    {
+        var first = Same(a.Actor1, b.Actor1);
+        if (first is null) return 0.45;
+        if (first > 0) return first.Value * (Same(a.Actor2, b.Actor2) is 0 ? 0.85 : 1);
+        // "CTS raided KH" and "KH was raided by ...": the roles may swap between sources.
+        if (Same(a.Actor1, b.Actor2) > 0 || Same(a.Actor2, b.Actor1) > 0) return 0.5;
+        return 0;
+    }
+
+    /// <summary>1 the same actor, 0.8 one within the other (KH within the PMF), 0 different, null when unknown.</summary>
+    private double? Same(EventActor? a, EventActor? b)
+    {
+        if (a is null || b is null) return null;
+        if (a.ActorId is not null && a.ActorId == b.ActorId) return 1;
+        if (a.ActorId is null || b.ActorId is null) return string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) ? 1 : null;
+        var x = registry.ById(a.ActorId);
+        var y = registry.ById(b.ActorId);
+        if (x is null || y is null) return 0;
+        if (registry.IsWithin(x, y.Id) || registry.IsWithin(y, x.Id)) return 0.8;
+        return 0;
+    }
+
+    private static double PlaceFit(EventLocation a, EventLocation b)
+    {
+        if (a.Latitude is { } la && a.Longitude is { } loa && b.Latitude is { } lb && b.Longitude is { } lob)
+        {
+            var km = Gazetteer.DistanceKm(la, loa, lb, lob);
+            if (km <= 5) return 1;
+            if (km <= 25) return 0.75;
+            if (a.Admin1 is not null && a.Admin1 == b.Admin1) return 0.55;
+            // Governorate-level codes are capital coordinates: far apart only says the governorates differ.
+            return a.Admin1 is null || b.Admin1 is null ? 0.3 : 0;
+        }
+        if (a.Admin1 is not null && b.Admin1 is not null) return a.Admin1 == b.Admin1 ? 0.6 : 0;
+        return 0.5;
+    }
+
+    /// <summary>Share of content words the two evidence texts have in common (Jaccard over words of four letters or more).</summary>
+    public static double Wording(string a, string b)
+    {
+        var x = ContentWords(a);
+        var y = ContentWords(b);
+        if (x.Count == 0 || y.Count == 0) return 0;
+        var common = x.Count(y.Contains);
+        return (double)common / (x.Count + y.Count - common);
+    }
+
+    private static HashSet<string> ContentWords(string text)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var letter = i < text.Length && char.IsLetter(text[i]);
+            if (letter && start < 0) start = i;
+            else if (!letter && start >= 0)
+            {
+                if (i - start >= 4)
+                {
+                    var w = text[start..i].ToLowerInvariant();
+                    if (!StopWords.Contains(w)) words.Add(w.Length > 5 && w.EndsWith('s') ? w[..^1] : w);
+                }
+                start = -1;
+            }
+        }
+        return words;
+    }
+}
