@@ -5,6 +5,8 @@ using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Sitrep.Core.Evaluation;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Linking;
 using Sitrep.Core.Extraction;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
@@ -87,8 +89,17 @@ internal static class EvalCommand
             }
             paths[doc] = path;
         }
-        predictions ??= Extract(gold.Documents.Select(d => new Input(d, paths[d], () => DocumentReaders.Default.ReadFile(paths[d]))));
-        return SeedScorer.Score(gold, texts, predictions);
+        ContradictionScore? contradictions = null;
+        if (predictions is null)
+        {
+            // Extract every document, then link them as one corpus: event ids and contradictions come from linking.
+            var extracted = ExtractDocuments(gold.Documents.Select(d => new Input(d, paths[d], () => DocumentReaders.Default.ReadFile(paths[d]))));
+            var linked = CorpusLinker.Link(extracted, ActorRegistry.Default, out var events);
+            predictions = linked.Select(m => EventRecord.From(m.Mention, m.DocName)).ToList();
+            contradictions = ContradictionScorer.Score(gold, texts, events.SelectMany(e => e.Contradictions)
+                .Select(c => new PredictedContradiction(c.Values.Select(v => (v.DocName, v.RawSpan.Start, v.RawSpan.End)).ToList())).ToList());
+        }
+        return SeedScorer.Score(gold, texts, predictions) with { Contradictions = contradictions };
     }
 
     private static RowScore Gtd(string gtdPath, List<EventRecord>? predictions)
@@ -111,6 +122,30 @@ internal static class EvalCommand
 
     /// <summary>One document to extract: <paramref name="Doc"/> is the record's <c>doc</c>, <paramref name="Label"/> names it in errors.</summary>
     private sealed record Input(string Doc, string Label, Func<RawDocument> Read);
+
+    /// <summary>Extracts every document in parallel, keeping each document with its mentions (for linking).</summary>
+    private static List<DocumentMentions> ExtractDocuments(IEnumerable<Input> inputs)
+    {
+        var extraction = EventExtraction.Default;
+        var results = inputs.AsParallel().AsOrdered().Select(input =>
+        {
+            try
+            {
+                var raw = input.Read();
+                var id = string.IsNullOrEmpty(raw.ContentHash) ? ContentHash.Of(Encoding.UTF8.GetBytes(raw.Text)) : raw.ContentHash;
+                var done = extraction.Run(raw, id);
+                return (input.Label, Doc: new DocumentMentions(done.Document, input.Doc, done.Events), Error: (string?)null);
+            }
+            catch (DocumentReadException e) { return (input.Label, Doc: (DocumentMentions?)null, Error: e.Message); }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return (input.Label, Doc: (DocumentMentions?)null, Error: $"event extraction failed ({e.GetType().Name}: {e.Message})");
+            }
+        }).ToList();
+        if (results.FirstOrDefault(r => r.Error is not null) is { Error: { } error } failed)
+            throw new CliException($"{failed.Label}: {error}");
+        return results.Select(r => r.Doc!).ToList();
+    }
 
     /// <summary>Extracts every document in parallel (they are independent); records come back in input order.</summary>
     private static List<EventRecord> Extract(IEnumerable<Input> inputs)

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Sitrep.Core.Extraction;
+using Sitrep.Core.Knowledge;
+using Sitrep.Core.Linking;
 using Sitrep.Core.Model;
 using Sitrep.Core.Pipeline;
 using Sitrep.Ingest;
@@ -24,9 +26,13 @@ internal static class ExtractCommand
         {
             Description = "read documents from stdin, one JSON object per line: {\"id\", \"text\", \"published\"?}",
         };
+        var link = new Option<bool>("--link")
+        {
+            Description = "link the mentions of all inputs into real-world events: event_id is the linked event",
+        };
         var cmd = new Command("extract", "Extract event records (JSON lines, the evaluation format) from documents, without a database")
         {
-            files, jsonl,
+            files, jsonl, link,
         };
         cmd.SetAction(parse =>
         {
@@ -46,25 +52,36 @@ internal static class ExtractCommand
                     inputs.Add(new Input(Path.GetFileName(path), () => DocumentReaders.Default.ReadFile(path)));
                 }
             }
-            return Run(ctx, inputs, failed);
+            return Run(ctx, inputs, failed, parse.GetValue(link));
         });
         return cmd;
     }
 
-    private static int Run(CliContext ctx, List<Input> inputs, int failed)
+    private static int Run(CliContext ctx, List<Input> inputs, int failed, bool link)
     {
         var extraction = EventExtraction.Default;
         // Ordered parallel map: documents are independent, output order follows input order.
-        var results = inputs.AsParallel().AsOrdered().Select(input =>
+        var extracted = inputs.AsParallel().AsOrdered().Select(input =>
         {
             try
             {
                 var raw = input.Read();
                 var doc = extraction.Run(raw, string.IsNullOrEmpty(raw.ContentHash) ? ContentHash.Of(System.Text.Encoding.UTF8.GetBytes(raw.Text)) : raw.ContentHash);
-                return (input.Name, Lines: doc.Events.Select(e => EventRecordWriter.ToJson(e, input.Name)).ToList(), Error: (string?)null);
+                return (input.Name, Doc: (ExtractedDocument?)doc, Error: (string?)null);
             }
-            catch (DocumentReadException e) { return (input.Name, Lines: new List<string>(), Error: e.Message); }
+            catch (DocumentReadException e) { return (input.Name, Doc: (ExtractedDocument?)null, Error: e.Message); }
         });
+        IEnumerable<(string Name, List<string> Lines, string? Error)> results;
+        if (link)
+        {
+            // Linking needs every mention first; then each record carries the id of the event it was linked to.
+            var all = extracted.ToList();
+            var batch = all.Where(r => r.Doc is not null).Select(r => new DocumentMentions(r.Doc!.Document, r.Name, r.Doc.Events)).ToList();
+            var linked = CorpusLinker.Link(batch, ActorRegistry.Default, out _).GroupBy(m => m.DocName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(m => EventRecordWriter.ToJson(m.Mention, m.DocName)).ToList(), StringComparer.Ordinal);
+            results = all.Select(r => (r.Name, r.Error is null ? linked.GetValueOrDefault(r.Name) ?? [] : new List<string>(), r.Error));
+        }
+        else results = extracted.Select(r => (r.Name, r.Doc is null ? new List<string>() : r.Doc.Events.Select(e => EventRecordWriter.ToJson(e, r.Name)).ToList(), r.Error));
         var events = 0;
         foreach (var (name, lines, error) in results)
         {

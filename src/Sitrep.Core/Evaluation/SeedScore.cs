@@ -18,6 +18,9 @@ public sealed record SeedScore(int Gold, int Predicted, int Matched, IReadOnlyLi
     public double Recall => PyFormat.Ratio(Matched, Gold);
     public double F1 => PyFormat.F1(Precision, Recall);
 
+    /// <summary>Contradictions scored as contradictions.py does, when the run linked the documents itself.</summary>
+    public ContradictionScore? Contradictions { get; init; }
+
     public string ToText()
     {
         var sb = new StringBuilder();
@@ -25,6 +28,8 @@ public sealed record SeedScore(int Gold, int Predicted, int Matched, IReadOnlyLi
         ScoreOutput.AttributeLines(sb, Attributes);
         sb.Append($"linking (pairwise over matched): precision {F3(Linking.Precision)} recall {F3(Linking.Recall)} F1 {F3(Linking.F1)}\n");
         sb.Append($"SEEDS detF1={F3(F1)} linkF1={F3(Linking.F1)} {ScoreOutput.SummaryPairs(Attributes)}\n");
+        // After score.py's own lines, so its summary line stays where scripts look for it.
+        if (Contradictions is { } c) sb.Append(c.ToText());
         return sb.ToString();
     }
 
@@ -50,6 +55,16 @@ public sealed record SeedScore(int Gold, int Predicted, int Matched, IReadOnlyLi
         w.WriteNumber("false_pairs", Linking.FalsePairs);
         w.WriteNumber("missed_pairs", Linking.MissedPairs);
         w.WriteEndObject();
+        if (Contradictions is { } c)
+        {
+            w.WriteStartObject("contradictions");
+            w.WriteNumber("gold", c.Gold);
+            w.WriteNumber("found", c.Found);
+            w.WriteNumber("predicted", c.Predicted);
+            w.WriteNumber("unmatched", c.Unmatched);
+            w.WriteNumber("found_ratio", c.FoundRatio);
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
     }
 

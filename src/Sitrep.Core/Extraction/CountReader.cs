@@ -5,7 +5,11 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Extraction;
 
 /// <summary>What an event counts: each figure with what it counts and its qualifier, and ACLED's fatalities.</summary>
-public sealed record EventCounts(IReadOnlyDictionary<string, double> Counts, IReadOnlyDictionary<string, string> Qualifiers, int? Fatalities);
+public sealed record EventCounts(IReadOnlyDictionary<string, double> Counts, IReadOnlyDictionary<string, string> Qualifiers, int? Fatalities)
+{
+    /// <summary>Where each count is stated (normalised spans), by count key.</summary>
+    public IReadOnlyDictionary<string, TextSpan> Spans { get; init; } = new Dictionary<string, TextSpan>();
+}
 
 /// <summary>
 /// Reads the quantities of an event's clause by what they count (killed, injured, detained, released, participants,
@@ -18,6 +22,7 @@ public static class CountReader
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         var qualifiers = new Dictionary<string, string>(StringComparer.Ordinal);
+        var spans = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         foreach (var q in quantities)
         {
             if (!clause.Contains(q.Span)) continue;
@@ -36,11 +41,12 @@ public static class CountReader
             // The most conservative figure when a clause gives two ("at least 5, possibly 7").
             if (counts.TryGetValue(key, out var seen) && seen <= q.Value) continue;
             counts[key] = q.Value;
+            spans[key] = q.Span;
             if (q.Qualifier is { } qual) qualifiers[key] = qual;
             else if (q.Vague) qualifiers[key] = "approximately";
             else qualifiers.Remove(key);
         }
         int? fatalities = counts.TryGetValue("killed", out var k) ? (int)k : violent ? null : 0;
-        return new EventCounts(counts, qualifiers, fatalities);
+        return new EventCounts(counts, qualifiers, fatalities) { Spans = spans };
     }
 }

@@ -4,7 +4,8 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Extraction;
 
 /// <summary>When an event happened and how precisely the text says so.</summary>
-public readonly record struct EventDate(DateRange Range, DatePrecision Precision, bool Explicit);
+/// <summary>When an event happened; <see cref="Span"/> is where the text says so (normalised), when it does.</summary>
+public readonly record struct EventDate(DateRange Range, DatePrecision Precision, bool Explicit, TextSpan? Span = null);
 
 /// <summary>
 /// Dates an event from its clause: a date stated as an adverbial ("on June 19", "between July 8 and 14", "in
@@ -38,8 +39,8 @@ public static class EventDater
             var word = ClauseReader.WordsBefore(text, best.Span.Start, 1);
             if ((word is ["since"] || text.AsSpan(best.Span.Start, best.Span.Length).StartsWith("since", StringComparison.OrdinalIgnoreCase))
                 && best.Precision != DatePrecision.Month)
-                return new EventDate(new DateRange(best.Range.Start, best.Range.Start), DatePrecision.Day, true);
-            return new EventDate(best.Range, best.Precision, true);
+                return new EventDate(new DateRange(best.Range.Start, best.Range.Start), DatePrecision.Day, true, best.Span);
+            return new EventDate(best.Range, best.Precision, true, best.Span);
         }
 
         if (Anaphora(text, clause) is { } offset && previous is { } p)

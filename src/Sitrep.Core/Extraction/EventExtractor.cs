@@ -45,6 +45,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         public required EventCounts Counts;
         public required Attribution Attribution;
         public EventActor? FallbackActor1;
+        /// <summary>Where each attribute is stated (normalised spans): "date", "place", "actor1", "actor2", "count:KEY".</summary>
+        public Dictionary<string, TextSpan> Sources = new(StringComparer.Ordinal);
         /// <summary>A claim or denial about another act ("refuted that claim", "claimed online that ..."), not an act.</summary>
         public bool Disputed;
     }
@@ -78,7 +80,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 if (triggers.Count == 0) continue;
                 // Without an item date or period, a sentence is dated by the story it continues: the last event told
                 // that is not background, else the last date the text gave before it.
-                var fallback = region.Fallback ?? (lastForeground is { } lf ? lf with { Explicit = false } : (EventDate?)null)
+                // A carried-over date is inferred, so it is a range-level precision even when the day is known.
+                var fallback = region.Fallback ?? (lastForeground is { } lf ? lf with { Explicit = false, Precision = DatePrecision.Range } : (EventDate?)null)
                     ?? (LastDateBefore(notes.Dates, region.Range, span.Start) is { } lb ? lb with { Explicit = false } : (EventDate?)null)
                     ?? (lastExplicit is { } le ? le with { Explicit = false } : (EventDate?)null)
                     // Nothing dated at all: the report's own date, as ACLED codes an undated incident.
@@ -96,6 +99,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             }
             candidates = MergeAdjacent(candidates);
             candidates = region.Fold ? Fold(candidates) : Continue(text, candidates);
+            if (region.Fold && candidates.Count > 0) Stances(text, sentences, region, candidates[0]);
             var first = true;
             foreach (var c in SplitProtests(text, candidates, notes.Places))
             {
@@ -120,7 +124,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         foreach (var d in dates)
             if (region.Contains(d.Span) && d.Span.End <= position && d.Precision == DatePrecision.Day
                 && (last is null || d.Span.Start > last.Span.Start)) last = d;
-        return last is null ? null : new EventDate(last.Range, last.Precision, true);
+        return last is null ? null : new EventDate(last.Range, last.Precision, true, last.Span);
     }
 
     private static TextSpan Clip(TextSpan s, TextSpan range)
@@ -144,7 +148,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             foreach (var item in segments.Items.OrderBy(i => i.Span.Start))
             {
                 var range = DateExpressions.ParsePeriod(item.DateText, year);
-                var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false) : PeriodDate(doc);
+                var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false, item.DateSpan) : PeriodDate(doc);
                 regions.Add(new Region(item.BodySpan, item.Number, fallback, true, HasHedge(item.Headline), item.HeadlineSpan) { Ceiling = ceiling });
             }
             return regions;
@@ -154,7 +158,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             foreach (var section in segments.Sections.OrderBy(s => s.BodySpan.Start))
             {
                 var range = DateExpressions.FindAll(section.Heading).Select(e => (DateRange?)e.ToRange(year)).FirstOrDefault(r => r is not null);
-                var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false) : PeriodDate(doc);
+                var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false, section.HeadingSpan) : PeriodDate(doc);
                 regions.Add(new Region(section.BodySpan, null, fallback, true, false) { Ceiling = ceiling });
             }
             return regions;
@@ -293,7 +297,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         if (family is EventFamily.ProtestIntervention && actor1?.Actor?.Type != ActorType.Protesters)
             (actor1, actor2) = (null, actor1 ?? actor2);
         var date = EventDater.Date(text, clause, main, group, dates, fallback, previous, ceiling);
-        var location = EventPlacer.Place(text, clause, sentence, family, actor1?.Actor, notes.Places, gazetteer, main.Span.End);
+        var location = EventPlacer.Place(text, clause, sentence, family, actor1?.Actor, notes.Places, gazetteer, main.Span.End, out var placeSpan);
         // "on the U.S. Embassy in Baghdad": a target that is both an actor and a landmark locates the event.
         if (location.Name is null && family is not (EventFamily.Statement or EventFamily.Threat))
             foreach (var a in notes.Actors)
@@ -301,6 +305,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                     && gazetteer.Lookup(a.Actor.Name).FirstOrDefault(p => p.Kind is PlaceKind.Landmark or PlaceKind.Base or PlaceKind.Airport) is { } site)
                 {
                     location = new EventLocation(site.Name, site.Id, site.Country, site.Governorate, site.District, site.Latitude, site.Longitude, 1);
+                    placeSpan = a.Span;
                     break;
                 }
         var counts = CountReader.Read(text, clause, notes.Quantities, EventFamilies.IsViolent(family));
@@ -314,8 +319,16 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             if (victims > 0) counts = counts with { Fatalities = victims };
         }
         var attribution = HedgeReader.Read(text, new TextSpan(sentence.Start, clause.End), main, notes.Actors);
+        // Where each attribute is stated, so every figure an analyst sees points at its words.
+        var sources = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        if (date?.Span is { } ds) sources["date"] = ds;
+        if (placeSpan is { } ps) sources["place"] = ps;
+        if (actor1 is not null) sources["actor1"] = actor1.Span;
+        if (actor2 is not null) sources["actor2"] = actor2.Span;
+        foreach (var (k, s) in counts.Spans) sources["count:" + k] = s;
         return new Candidate
         {
+            Sources = sources,
             Sentence = sentence,
             Item = region.Item,
             Triggers = group,
@@ -519,11 +532,38 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             var merged = new Dictionary<string, double>(into.Counts.Counts);
             var qualifiers = new Dictionary<string, string>(into.Counts.Qualifiers);
             foreach (var (k, v) in c.Counts.Counts)
-                if (merged.TryAdd(k, v) && c.Counts.Qualifiers.TryGetValue(k, out var q)) qualifiers[k] = q;
+            {
+                if (!merged.TryAdd(k, v)) continue;
+                if (c.Counts.Qualifiers.TryGetValue(k, out var q)) qualifiers[k] = q;
+                if (c.Sources.TryGetValue("count:" + k, out var cs)) into.Sources["count:" + k] = cs;
+            }
             into.Counts = into.Counts with { Counts = merged, Qualifiers = qualifiers };
             into.Actor2 ??= c.Actor2;
         }
         return kept;
+    }
+
+    /// <summary>
+    /// Sentences of an item that confirm, claim or deny what it reports ("police confirmed the attack", "the Pentagon
+    /// was not aware of any attack", "demonstrators claimed ...", "a spokesperson refuted that claim") are recorded on
+    /// the item's first event as stances, so a dispute inside one source becomes a contradiction with its spans.
+    /// </summary>
+    private static void Stances(string text, List<TextSpan> sentences, Region region, Candidate first)
+    {
+        var n = 0;
+        foreach (var sentence in sentences)
+        {
+            var span = Clip(sentence, region.Range);
+            if (span.IsEmpty || span.Start < first.Sentence.Start) continue;
+            var s = text.AsSpan(span.Start, span.Length);
+            string? stance = null;
+            if (s.Contains("denied", StringComparison.OrdinalIgnoreCase) || s.Contains("refuted", StringComparison.OrdinalIgnoreCase)
+                || s.Contains("not aware", StringComparison.OrdinalIgnoreCase) || s.Contains("rejected the claim", StringComparison.OrdinalIgnoreCase))
+                stance = "denied";
+            else if (s.Contains(" claimed ", StringComparison.OrdinalIgnoreCase) && span != first.Sentence) stance = "claimed";
+            else if (s.Contains(" confirmed ", StringComparison.OrdinalIgnoreCase)) stance = "confirmed";
+            if (stance is not null) first.Sources[$"stance:{stance}:{++n}"] = span;
+        }
     }
 
     /// <summary>"ordered a unit to raid the compound and arrested 14": one security operation, told in two verbs.</summary>
@@ -640,6 +680,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                     Location = new EventLocation(capital.Name, capital.Id, "Iraq", place.Governorate, null, capital.Latitude, capital.Longitude,
                         place.Kind == PlaceKind.Governorate ? 3 : p.GeoPrecision),
                     Counts = c.Counts, Attribution = c.Attribution, FallbackActor1 = c.FallbackActor1,
+                    Sources = new Dictionary<string, TextSpan>(c.Sources, StringComparer.Ordinal) { ["place"] = p.Span },
                 };
             }
         }
@@ -686,6 +727,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             ClaimedBy = claimedBy,
             Background = background,
             Confidence = Math.Min(1, confidence),
+            Sources = c.Sources.ToDictionary(kv => kv.Key, kv => doc.Map.ToRaw(kv.Value), StringComparer.Ordinal),
         };
     }
 

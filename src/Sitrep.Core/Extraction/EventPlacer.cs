@@ -16,8 +16,14 @@ public static class EventPlacer
         ["telegram", "twitter", "televised", "speech", "interview", "told", "video", "online", "social media", "facebook", "tweet", "broadcast"];
 
     public static EventLocation Place(string text, TextSpan clause, TextSpan sentence, EventFamily family, Actor? actor1,
-        IReadOnlyList<PlaceMention> places, Gazetteer gazetteer, int triggerEnd = -1)
+        IReadOnlyList<PlaceMention> places, Gazetteer gazetteer, int triggerEnd = -1) =>
+        Place(text, clause, sentence, family, actor1, places, gazetteer, triggerEnd, out _);
+
+    /// <summary>As above; <paramref name="span"/> is the place name the location rests on, when the text names one.</summary>
+    public static EventLocation Place(string text, TextSpan clause, TextSpan sentence, EventFamily family, Actor? actor1,
+        IReadOnlyList<PlaceMention> places, Gazetteer gazetteer, int triggerEnd, out TextSpan? span)
     {
+        span = null;
         // What a statement is about is not where it was made: "claimed the attack at the airport".
         if ((family is EventFamily.Statement or EventFamily.Threat || Cancelled(text, triggerEnd)) && triggerEnd > 0)
             places = places.Where(p => p.Span.End <= triggerEnd).ToList();
@@ -29,7 +35,11 @@ public static class EventPlacer
             .Select(p => p.Place!.Governorate).Distinct().Count();
         if (governorates >= 3) return EventLocation.None();
         var loc = PlaceSelector.MostSpecific(text, usable, clause, gazetteer) ?? PlaceSelector.MostSpecific(text, usable, sentence, gazetteer);
-        if (loc is not null) return FromLocation(loc);
+        if (loc is not null)
+        {
+            span = loc.Span;
+            return FromLocation(loc);
+        }
         if (IsInstitutional(family, actor1) && !ViaChannel(text, sentence) && gazetteer.CapitalOf("Baghdad") is { } capital)
             return new EventLocation(capital.Name, capital.Id, "Iraq", "Baghdad", null, capital.Latitude, capital.Longitude, 3);
         return EventLocation.None();

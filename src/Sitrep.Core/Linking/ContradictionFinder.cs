@@ -17,6 +17,7 @@ public static class ContradictionFinder
     public static IReadOnlyList<Contradiction> Find(IReadOnlyList<LinkMention> mentions, ActorRegistry registry)
     {
         var result = new List<Contradiction>();
+        Disputes(mentions, result);
         if (mentions.Count < 2) return result;
         Dates(mentions, result);
         Places(mentions, result);
@@ -24,6 +25,25 @@ public static class ContradictionFinder
         Actors(mentions, registry, result);
         Types(mentions, result);
         return result;
+    }
+
+    /// <summary>
+    /// A source that reports an event and, in the same account, a denial of it (or a claim against its report):
+    /// "the Pentagon was not aware of any attack", "a spokesperson refuted that claim".
+    /// </summary>
+    private static void Disputes(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
+    {
+        foreach (var m in mentions)
+        {
+            var stances = m.Mention.Sources.Where(kv => kv.Key.StartsWith("stance:", StringComparison.Ordinal))
+                .OrderBy(kv => kv.Value.Start).ToList();
+            var denied = stances.Any(kv => kv.Key.StartsWith("stance:denied", StringComparison.Ordinal));
+            if (!denied) continue;
+            var values = new List<ContradictionValue> { new("reported", m.Key, m.DocumentId, m.DocName, m.Mention.RawSpan, m.Published) };
+            foreach (var (key, span) in stances)
+                values.Add(new ContradictionValue(key.Split(':')[1], m.Key, m.DocumentId, m.DocName, span, m.Published));
+            result.Add(new Contradiction("occurrence", values, false, "one source reports the event and a denial of it"));
+        }
     }
 
     private static void Dates(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
@@ -38,7 +58,7 @@ public static class ContradictionFinder
         if (!conflicting) return;
         var groups = precise.Count >= 2 ? precise : distinct;
         var overlapping = groups.All(a => groups.All(b => a.Key.Start <= b.Key.End && b.Key.Start <= a.Key.End));
-        result.Add(new Contradiction("date", groups.Select(g => Value(DateExpressions.Format(g.Key), g.First(), "date")).ToList(),
+        result.Add(new Contradiction("date", groups.SelectMany(g => g.Select(m => Value(DateExpressions.Format(g.Key), m, "date"))).ToList(),
             false, overlapping ? "the ranges overlap: one source may be less precise" : null));
     }
 
@@ -49,12 +69,13 @@ public static class ContradictionFinder
 
     private static void Places(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
     {
-        var placed = mentions.Where(m => m.Mention.Location is { Name: not null, Latitude: not null, Longitude: not null }).ToList();
+        // A region ("southern Iraq") contains the governorates it spans: it agrees with a place inside it.
+        var placed = mentions.Where(m => m.Mention.Location is { Name: not null, Latitude: not null, Longitude: not null, Admin1: not null }).ToList();
         var distinct = placed.GroupBy(m => m.Mention.Location.Name!, StringComparer.OrdinalIgnoreCase).ToList();
         if (distinct.Count < 2) return;
         var far = distinct.Any(a => distinct.Any(b => !ReferenceEquals(a, b) && Km(a.First().Mention.Location, b.First().Mention.Location) > 3));
         if (!far) return;
-        result.Add(new Contradiction("place", distinct.Select(g => Value(Describe(g.First().Mention.Location), g.First(), "place")).ToList(), false,
+        result.Add(new Contradiction("place", distinct.SelectMany(g => g.Select(m => Value(Describe(g.First().Mention.Location), m, "place"))).ToList(), false,
             distinct.All(g => g.First().Mention.Location.Admin1 == distinct[0].First().Mention.Location.Admin1)
                 ? "same governorate: the sources differ on the exact place" : null));
     }
@@ -75,7 +96,7 @@ public static class ContradictionFinder
             if (!disagree) continue;
             var reported = stated.Select(m => m.Published).Distinct().Count();
             result.Add(new Contradiction("count:" + key,
-                distinct.OrderBy(g => g.Key).Select(g => Value(CountText(g.First().Mention, key), g.First(), "count:" + key)).ToList(),
+                distinct.OrderBy(g => g.Key).SelectMany(g => g.Select(m => Value(CountText(m.Mention, key), m, "count:" + key))).ToList(),
                 PossibleUpdate: reported > 1 && key is "released" or "killed" or "injured" or "detained",
                 Note: reported > 1 ? "reported on different days: may be an update" : null));
         }
@@ -98,7 +119,9 @@ public static class ContradictionFinder
     private static string CountText(EventMention m, string key)
     {
         var n = m.Counts[key].ToString("0.##", CultureInfo.InvariantCulture);
-        return m.CountQualifiers.TryGetValue(key, out var q) ? $"{q} {n}" : n;
+        if (!m.CountQualifiers.TryGetValue(key, out var q)) return n;
+        // "11 of 14": a share reads with its whole after it.
+        return q.StartsWith("of ", StringComparison.Ordinal) ? $"{n} {q}" : $"{q} {n}";
     }
 
     private static void Actors(IReadOnlyList<LinkMention> mentions, ActorRegistry registry, List<Contradiction> result)
@@ -109,7 +132,7 @@ public static class ContradictionFinder
         bool Related(string a, string b) => registry.ById(a) is { } x && registry.ById(b) is { } y && (registry.IsWithin(x, b) || registry.IsWithin(y, a));
         var unrelated = distinct.Any(a => distinct.Any(b => a.Key != b.Key && !Related(a.Key, b.Key)));
         if (!unrelated) return;
-        result.Add(new Contradiction("actor1", distinct.Select(g => Value(g.First().Mention.Actor1!.Name, g.First(), "actor1")).ToList(), false));
+        result.Add(new Contradiction("actor1", distinct.SelectMany(g => g.Select(m => Value(m.Mention.Actor1!.Name, m, "actor1"))).ToList(), false));
     }
 
     private static void Types(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
@@ -117,9 +140,12 @@ public static class ContradictionFinder
         // What happened at all: an attack in one source, a test or an interception in another.
         var distinct = mentions.GroupBy(m => m.Mention.EventType).ToList();
         if (distinct.Count < 2) return;
+        // Two ways of coding violence (an attack, an air strike) are detail, not disagreement; violence against no
+        // violence at all (an attack against a test or a deployment) is.
         var violent = distinct.Any(g => g.Key is not AcledType.Strategic and not AcledType.Protests);
-        if (!violent) return;
-        result.Add(new Contradiction("type", distinct.Select(g => Value($"{g.Key}: {g.First().Mention.SubEventType}", g.First(), "type")).ToList(), false));
+        var calm = distinct.Any(g => g.Key is AcledType.Strategic or AcledType.Protests);
+        if (!violent || !calm) return;
+        result.Add(new Contradiction("type", distinct.SelectMany(g => g.Select(m => Value($"{g.Key}: {m.Mention.SubEventType}", m, "type"))).ToList(), false));
     }
 
     private static ContradictionValue Value(string text, LinkMention m, string attribute) =>

@@ -42,7 +42,8 @@ public sealed class MentionCompatibility(ActorRegistry registry)
             if (x.Kind != y.Kind && !(IsSpeech(x) && IsSpeech(y))) return 0;
             if (Same(x.Actor1, y.Actor1) is not > 0) return 0;
             // The same actor's act of the same kind on the same day at the same place needs no shared wording.
-            var sameOccasion = date >= 1 && place >= 0.5 && Same(x.Actor1, y.Actor1) >= 0.8;
+            var sameOccasion = IsSpeech(x) && IsSpeech(y) && date >= 1 && x.TimePrecision == DatePrecision.Day
+                && y.TimePrecision == DatePrecision.Day && Same(x.Actor1, y.Actor1) >= 0.8;
             if (words < 0.12 && !sameOccasion) return 0;
         }
         if (actors < 0.5 && words < 0.1) return 0;
@@ -109,6 +110,8 @@ public sealed class MentionCompatibility(ActorRegistry registry)
 
     private static double PlaceFit(EventLocation a, EventLocation b)
     {
+        // A governorate-level code (an institution's act placed at the capital) says little about the place.
+        if (a.GeoPrecision == 3 || b.GeoPrecision == 3) return a.Admin1 is not null && b.Admin1 is not null && a.Admin1 != b.Admin1 ? 0 : 0.5;
         if (a.Latitude is { } la && a.Longitude is { } loa && b.Latitude is { } lb && b.Longitude is { } lob)
         {
             var km = Gazetteer.DistanceKm(la, loa, lb, lob);
@@ -122,7 +125,10 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         return 0.5;
     }
 
-    /// <summary>Share of content words the two evidence texts have in common (Jaccard over words of four letters or more).</summary>
+    /// <summary>
+    /// Share of content words the two evidence texts have in common (Jaccard over lower-case words of four letters or
+    /// more): the event's own vocabulary ("raid", "detained", "convoy"), not the names every report of the week repeats.
+    /// </summary>
     public static double Wording(string a, string b)
     {
         var x = ContentWords(a);
@@ -139,7 +145,11 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         for (var i = 0; i <= text.Length; i++)
         {
             var letter = i < text.Length && char.IsLetter(text[i]);
-            if (letter && start < 0) start = i;
+            if (letter && start < 0)
+            {
+                if (!char.IsLower(text[i])) { while (i < text.Length && char.IsLetter(text[i])) i++; continue; }
+                start = i;
+            }
             else if (!letter && start >= 0)
             {
                 if (i - start >= 4)
