@@ -37,7 +37,8 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         var words = Wording(x.Evidence, y.Evidence);
         // Political acts are many and alike (statements, orders, meetings by the same few leaders): the same kind of
         // act and shared wording are needed, not just the same actor and week.
-        if (x.EventType == AcledType.Strategic && x.SubEventType == "Other" && y.SubEventType == "Other")
+        if (x.SubEventType == "Other" && y.SubEventType == "Other" && IsPhysical(x) != IsPhysical(y)) return 0;
+        if (x.EventType == AcledType.Strategic && x.SubEventType == "Other" && y.SubEventType == "Other" && !IsPhysical(x) && !IsPhysical(y))
         {
             if (x.Kind != y.Kind && !(IsSpeech(x) && IsSpeech(y))) return 0;
             if (Same(x.Actor1, y.Actor1) is not > 0) return 0;
@@ -78,6 +79,9 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         if (violentA != violentB) return 0;
         return 0.3;
     }
+
+    /// <summary>Acts on the ground (a convoy, a deployment, an operation): placed and dated like violence, not like words.</summary>
+    private static bool IsPhysical(EventMention m) => m.Kind is "show of force" or "deployment" or "operation" or "raid";
 
     private static bool IsSpeech(EventMention m) => m.Kind is "statement" or "threat";
 
