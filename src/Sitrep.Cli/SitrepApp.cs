@@ -22,6 +22,7 @@ public static class SitrepApp
         root.Subcommands.Add(AnnotateCommand.Create(ctx));
         root.Subcommands.Add(ExtractCommand.Create(ctx));
         root.Subcommands.Add(EventsCommand.Create(ctx));
+        root.Subcommands.Add(EventCommand.Create(ctx));
         root.Subcommands.Add(DemoCommand.Create(ctx));
         root.Subcommands.Add(EvalCommand.Create(ctx));
 

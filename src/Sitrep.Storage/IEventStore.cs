@@ -50,6 +50,50 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit = 20, CancellationToken ct = default);
 
     Task<long> CountDocumentsAsync(CancellationToken ct = default);
+
+    // ---- Event links: which real-world event each mention belongs to (see EventLinks.cs for the records) ----
+
+    /// <summary>
+    /// Every stored event mention with what linking needs of its document (file name, publisher, dates) and its
+    /// current link, if any: the linked ones seed the linker, the unlinked ones are what it links. Ordered by
+    /// document ingest order, then position.
+    /// </summary>
+    Task<IReadOnlyList<LinkedMention>> ListMentionsForLinkingAsync(CancellationToken ct = default);
+
+    /// <summary>The mentions of the given events, with their links, ordered as <see cref="ListMentionsForLinkingAsync"/>.</summary>
+    Task<IReadOnlyList<LinkedMention>> ListEventMembersAsync(IReadOnlyCollection<string> eventIds, CancellationToken ct = default);
+
+    /// <summary>
+    /// Saves links made by the linker in one transaction, with one 'link' audit row per event touched (actor
+    /// <paramref name="actor"/>). A mention an analyst has placed (origin 'analyst') is never changed: its new link is
+    /// skipped. Returns how many links were written. Unknown mention ids throw <see cref="EventLinkException"/> and
+    /// nothing is written.
+    /// </summary>
+    Task<int> SaveLinksAsync(IReadOnlyList<EventLinkWrite> links, string actor = "linker", CancellationToken ct = default);
+
+    /// <summary>
+    /// Moves every mention of event <paramref name="from"/> into event <paramref name="into"/>; all links of the merged
+    /// event become origin 'analyst' (linking will not undo them). Writes a 'merge' audit row. Unknown or equal events
+    /// throw <see cref="EventLinkException"/>.
+    /// </summary>
+    Task MergeEventsAsync(string into, string from, string actor, CancellationToken ct = default);
+
+    /// <summary>
+    /// Moves <paramref name="mentionIds"/> out of <paramref name="eventId"/> into a new event and returns its id
+    /// (deterministic: "ev-" and 12 hex digits of the SHA-256 of the sorted mention ids). The links on both sides become
+    /// origin 'analyst'. Writes a 'split' audit row. Mentions not in the event, an empty list, or all of the event's
+    /// mentions throw <see cref="EventLinkException"/>.
+    /// </summary>
+    Task<string> SplitMentionsAsync(string eventId, IReadOnlyList<long> mentionIds, string actor, CancellationToken ct = default);
+
+    /// <summary>The link audit log, oldest first.</summary>
+    Task<IReadOnlyList<LinkAuditEntry>> ListLinkAuditAsync(CancellationToken ct = default);
+
+    /// <summary>Event ids equal to <paramref name="idOrPrefix"/>, or starting with it (at most 50), sorted.</summary>
+    Task<IReadOnlyList<string>> FindEventIdsAsync(string idOrPrefix, CancellationToken ct = default);
+
+    /// <summary>How many events (distinct linked event ids) the store holds.</summary>
+    Task<long> CountEventsAsync(CancellationToken ct = default);
 }
 
 public enum AddResult

@@ -119,7 +119,7 @@ public sealed class EventsCommandTests : IDisposable
 
     private async Task<List<JsonElement>> JsonEventsAsync(params string[] args)
     {
-        var run = await _cli.RunWithDbAsync(["events", "--json", .. args]);
+        var run = await _cli.RunWithDbAsync(["events", "--mentions", "--json", .. args]);
         Assert.True(run.ExitCode == 0, run.Err);
         return JsonDocument.Parse(run.Out).RootElement.EnumerateArray().ToList();
     }
@@ -131,7 +131,7 @@ public sealed class EventsCommandTests : IDisposable
     public async Task Lists_every_mention_in_a_table_by_date()
     {
         await SeedAsync();
-        var run = await _cli.RunWithDbAsync("events");
+        var run = await _cli.RunWithDbAsync("events", "--mentions");
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n');
         Assert.Contains("5 event mention(s)", run.Out);
@@ -151,7 +151,7 @@ public sealed class EventsCommandTests : IDisposable
     public async Task Document_text_is_printed_as_text_never_as_markup()
     {
         await SeedAsync();
-        var run = await _cli.RunWithDbAsync("events", "--governorate", "Ninewa");
+        var run = await _cli.RunWithDbAsync("events", "--mentions", "--governorate", "Ninewa");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("[red]Ghost[/]", run.Out);
         Assert.Contains("[boom]threats[/]", run.Out);
@@ -196,7 +196,7 @@ public sealed class EventsCommandTests : IDisposable
     public async Task Unknown_governorate_is_matched_as_written_with_a_warning()
     {
         await SeedAsync();
-        var run = await _cli.RunWithDbAsync("events", "--governorate", "Atlantis");
+        var run = await _cli.RunWithDbAsync("events", "--mentions", "--governorate", "Atlantis");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.ErrLines, l => l.StartsWith("sitrep: warning:") && l.Contains("Atlantis"));
         Assert.Contains("0 event mention(s)", run.Out);
@@ -294,10 +294,10 @@ public sealed class EventsCommandTests : IDisposable
     public async Task Limit_says_how_many_more_there_are()
     {
         await SeedAsync();
-        var table = await _cli.RunWithDbAsync("events", "--limit", "2");
+        var table = await _cli.RunWithDbAsync("events", "--mentions", "--limit", "2");
         Assert.Equal(0, table.ExitCode);
         Assert.Contains("2 of 5 event mention(s)", table.Out);
-        var json = await _cli.RunWithDbAsync("events", "--json", "-n", "2");
+        var json = await _cli.RunWithDbAsync("events", "--mentions", "--json", "-n", "2");
         Assert.Equal(2, JsonDocument.Parse(json.Out).RootElement.GetArrayLength());
         Assert.Contains(json.ErrLines, l => l.StartsWith("sitrep: warning:") && l.Contains("2 of 5"));
     }
@@ -310,7 +310,7 @@ public sealed class EventsCommandTests : IDisposable
     public async Task Bad_values_are_usage_errors(string option, string value, string named)
     {
         await SeedAsync();
-        var run = await _cli.RunWithDbAsync("events", option, value);
+        var run = await _cli.RunWithDbAsync("events", "--mentions", option, value);
         Assert.Equal(2, run.ExitCode);
         var error = Assert.Single(run.ErrLines);
         Assert.StartsWith("sitrep: error:", error);
@@ -321,7 +321,7 @@ public sealed class EventsCommandTests : IDisposable
     [Fact]
     public async Task A_window_that_ends_before_it_starts_is_a_usage_error_even_without_a_database()
     {
-        var run = await _cli.RunWithDbAsync("events", "--from", "2021-06-09", "--to", "2021-06-01");
+        var run = await _cli.RunWithDbAsync("events", "--mentions", "--from", "2021-06-09", "--to", "2021-06-01");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(run.ErrLines, l => l.Contains("--from 2021-06-09 is after --to 2021-06-01"));
         Assert.False(File.Exists(_cli.Db));
@@ -330,13 +330,13 @@ public sealed class EventsCommandTests : IDisposable
     [Fact]
     public async Task Missing_database_or_document_fails_clearly()
     {
-        var none = await _cli.RunWithDbAsync("events");
+        var none = await _cli.RunWithDbAsync("events", "--mentions");
         Assert.Equal(3, none.ExitCode);
         Assert.Contains("no such database", none.Err);
         Assert.False(File.Exists(_cli.Db));
 
         await SeedAsync();
-        var unknown = await _cli.RunWithDbAsync("events", "--doc", "nothing.txt");
+        var unknown = await _cli.RunWithDbAsync("events", "--mentions", "--doc", "nothing.txt");
         Assert.Equal(3, unknown.ExitCode);
         Assert.Contains("nothing.txt", Assert.Single(unknown.ErrLines));
     }

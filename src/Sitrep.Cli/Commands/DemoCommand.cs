@@ -31,7 +31,7 @@ internal static class DemoCommand
             var outPath = parse.GetValue(output)!;
             await File.WriteAllTextAsync(outPath, markdown, ct);
             ctx.Out.WriteLine($"wrote {outPath}: situation-report draft from {docs.Count} document(s)");
-            return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+            return summary.Failed > 0 || summary.Linking is null ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return cmd;
     }

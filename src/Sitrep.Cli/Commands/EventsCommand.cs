@@ -9,8 +9,10 @@ using Spectre.Console;
 namespace Sitrep.Cli.Commands;
 
 /// <summary>
-/// <c>sitrep events</c>: the stored event mentions, filtered by date, type, actor (through the registry, groups within
-/// it included), governorate (any common spelling), evidence text and document.
+/// <c>sitrep events</c>: the events (clusters of linked mentions) whose mentions match the filters, each with all its
+/// mentions, fused attributes and contradictions; <c>--mentions</c>: the stored event mentions themselves. Filters:
+/// date, type, actor (through the registry, groups within it included), governorate (any common spelling), evidence
+/// text and document.
 /// </summary>
 internal static class EventsCommand
 {
@@ -43,10 +45,11 @@ internal static class EventsCommand
         var governorate = new Option<string?>("--governorate") { Description = "Governorate in any common spelling (Al Anbar, Nineveh, Saladin)", HelpName = "NAME" };
         var text = new Option<string?>("--text") { Description = "Words that must all occur in the evidence (a trailing * matches a prefix)", HelpName = "QUERY" };
         var doc = new Option<string?>("--doc") { Description = "Only this document (id, id prefix or file name)", HelpName = "DOC" };
-        var limit = new Option<int>("--limit", "-n") { Description = "Most event mentions to show", DefaultValueFactory = _ => DefaultLimit, HelpName = "N" };
-        var cmd = new Command("events", "List stored event mentions, filtered")
+        var limit = new Option<int>("--limit", "-n") { Description = "Most events (with --mentions: event mentions) to show", DefaultValueFactory = _ => DefaultLimit, HelpName = "N" };
+        var mentionsOnly = new Option<bool>("--mentions") { Description = "List the matching event mentions themselves, not the events they belong to" };
+        var cmd = new Command("events", "List events (linked event mentions) whose mentions match the filters")
         {
-            db, from, to, type, actor, governorate, text, doc, limit, json,
+            db, from, to, type, actor, governorate, text, doc, limit, json, mentionsOnly,
         };
         cmd.SetAction(async (parse, ct) =>
         {
@@ -79,6 +82,9 @@ internal static class EventsCommand
             if (parse.GetValue(doc) is { } docName && !string.IsNullOrWhiteSpace(docName))
                 filter = filter with { DocumentId = (await StoreFactory.GetDocumentAsync(store, dbPath, docName, ct)).Id };
 
+            if (!parse.GetValue(mentionsOnly))
+                return await EventViews.ListEventsAsync(ctx, store, dbPath, filter with { Limit = null }, max, parse.GetValue(json), ct);
+
             var mentions = await store.ListEventMentionsAsync(filter, ct);
             var total = mentions.Count < max ? mentions.Count : await store.CountEventMentionsAsync(filter, ct);
             if (parse.GetValue(json))
@@ -97,7 +103,7 @@ internal static class EventsCommand
         return cmd;
     }
 
-    private static DateOnly? ParseDate(string? value, string option)
+    internal static DateOnly? ParseDate(string? value, string option)
     {
         if (value is null) return null;
         return DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
@@ -155,7 +161,9 @@ internal static class EventsCommand
             new TableColumn("admin1"),
             new TableColumn("counts") { Width = 16 },
             new TableColumn("doc:item").NoWrap(),
-            new TableColumn("evidence") { Width = 42 });
+            new TableColumn("evidence") { Width = 42 },
+            // The mention's store id, as 'sitrep event split' takes it.
+            new TableColumn("id").NoWrap());
         // Document text goes in as Text renderables, never as markup; control characters are blanked so nothing a
         // document holds can drive the terminal either.
         foreach (var s in mentions)
@@ -170,16 +178,17 @@ internal static class EventsCommand
                 Cell(m.Location.Admin1 ?? ""),
                 Cell(Counts(m)),
                 Cell(m.Item is { } item ? $"{s.FileName}:{item}" : s.FileName),
-                Cell(Shorten(m.Evidence, 120)));
+                Cell(Shorten(m.Evidence, 120)),
+                new Text(s.Id.ToString(CultureInfo.InvariantCulture)));
         }
         Tables.Write(ctx, table);
     }
 
-    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static Text Cell(string s) => new(Clean(s));
+    internal static Text Cell(string s) => new(Clean(s));
 
-    private static string Counts(Sitrep.Core.Model.EventMention m) =>
+    internal static string Counts(Sitrep.Core.Model.EventMention m) =>
         string.Join(", ", m.Counts.Select(c =>
         {
             var value = c.Value.ToString("0.##", CultureInfo.InvariantCulture);
@@ -187,7 +196,7 @@ internal static class EventsCommand
         }));
 
     /// <summary>Whitespace runs and control characters become one space.</summary>
-    private static string Clean(string s)
+    internal static string Clean(string s)
     {
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
@@ -199,7 +208,7 @@ internal static class EventsCommand
         return sb.ToString().TrimEnd();
     }
 
-    private static string Shorten(string s, int max)
+    internal static string Shorten(string s, int max)
     {
         var clean = Clean(s);
         return clean.Length <= max ? clean : clean[..(max - 1)].TrimEnd() + "…";

@@ -19,16 +19,19 @@ internal static class IngestCommand
         {
             var summary = await RunAsync(ctx, parse.GetValue(paths)!, parse.GetValue(db)!, ct);
             ctx.Out.WriteLine(summary.ToString());
-            return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Ok;
+            return summary.Failed > 0 || summary.Linking is null ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return cmd;
     }
 
     /// <param name="Events">Event mentions stored with the documents added in this run.</param>
-    internal sealed record Summary(int Added, int Unchanged, int Failed, int Events, string Db)
+    /// <param name="Linking">What linking did after the batch was stored; null when it failed (the error is on stderr,
+    /// the documents stay stored and the next ingest links them).</param>
+    internal sealed record Summary(int Added, int Unchanged, int Failed, int Events, string Db, EventLinking.Result? Linking)
     {
         public override string ToString() =>
-            $"{Added} added, {Unchanged} unchanged, {Failed} failed, {Events} event(s) stored ({Db})";
+            $"{Added} added, {Unchanged} unchanged, {Failed} failed, {Events} event(s) stored ({Db})" +
+            (Linking is { } l ? Environment.NewLine + l : "");
     }
 
     /// <summary>
@@ -95,6 +98,19 @@ internal static class IngestCommand
         // Errors after the progress display, so a progress bar never overwrites them.
         foreach (var e in errors) ctx.Error(e);
         if (inputs.Count == 0) ctx.Warn("no .txt, .pdf, .html or .htm files found in " + string.Join(", ", paths));
-        return new Summary(added, unchanged, failed, events, db);
+
+        // Linking after the batch: every mention not linked yet (this batch's, or one left by an interrupted run) joins
+        // an event; stored links, an analyst's merges and splits included, seed the linker and are never changed.
+        EventLinking.Result? linking;
+        try
+        {
+            linking = await EventLinking.RunAsync(store, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not Microsoft.Data.Sqlite.SqliteException)
+        {
+            ctx.Error($"linking failed ({e.GetType().Name}: {e.Message}); the documents are stored and the next ingest links them");
+            linking = null;
+        }
+        return new Summary(added, unchanged, failed, events, db, linking);
     }
 }

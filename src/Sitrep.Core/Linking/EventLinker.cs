@@ -15,6 +15,9 @@ public sealed class EventLinker(ActorRegistry registry)
     /// <summary>Score needed to join an event; set for precision (a wrong merge hides an event, a missed one repeats it).</summary>
     public const double Threshold = 0.62;
 
+    /// <summary>Most events of one block compared with a mention (the most recent ones).</summary>
+    private const int MaxPerBlock = 400;
+
     /// <summary>Days either side of a mention's dates within which an event can be the same.</summary>
     private const int WindowDays = 7;
 
@@ -25,8 +28,10 @@ public sealed class EventLinker(ActorRegistry registry)
     }
 
     private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, List<Cluster>> _byWeek = [];
-    private readonly List<Cluster> _undated = [];
+    /// <summary>Blocks: (week, governorate or "" for events with none). A mention with a governorate sees its own and the
+    /// unplaced block; one without sees every block of its weeks.</summary>
+    private readonly Dictionary<(int Week, string Area), List<Cluster>> _blocks = [];
+    private readonly Dictionary<int, List<string>> _areasByWeek = [];
     private readonly MentionCompatibility _compatibility = new(registry);
 
     public int EventCount => _clusters.Count;
@@ -81,12 +86,22 @@ public sealed class EventLinker(ActorRegistry registry)
         return new MentionLink(mention.Key, best.Id, Math.Round(bestScore, 3));
     }
 
-    /// <summary>How well a mention fits an event: its best fit with any member, none if it conflicts with one outright.</summary>
+    /// <summary>Members compared with a new mention: the founder and the latest few, so a big event costs no more.</summary>
+    private const int Compared = 8;
+
+    /// <summary>
+    /// How well a mention fits an event: its best fit with the founder or a recent member, none if it conflicts with
+    /// one outright. Comparing with a bounded set keeps linking linear and stops an event from drifting week by week
+    /// along a chain of similar reports.
+    /// </summary>
     private double Score(LinkMention mention, Cluster cluster)
     {
         var best = 0.0;
-        foreach (var other in cluster.Members)
+        var members = cluster.Members;
+        for (var i = 0; i < members.Count; i++)
         {
+            if (i > 0 && i < members.Count - (Compared - 1)) continue;
+            var other = members[i];
             var s = _compatibility.Score(mention, other);
             if (s < 0) return 0; // a hard conflict with any member (same sentence, same item) rules the event out
             best = Math.Max(best, s);
@@ -96,35 +111,56 @@ public sealed class EventLinker(ActorRegistry registry)
 
     private IEnumerable<Cluster> Candidates(LinkMention m)
     {
-        if (m.Mention.Date is not { } d) return _undated.Concat(_byWeek.Values.SelectMany(v => v)).Distinct();
+        // An undated mention cannot be placed in time, so it is not matched against the whole corpus: it stands alone
+        // until an analyst merges it.
+        if (m.Mention.Date is not { } d) return [];
         var seen = new HashSet<Cluster>();
         var from = Week(d.Start.AddDays(-WindowDays));
         var to = Week(d.End.AddDays(WindowDays));
         // A very long range (a month, a year) touches many weeks; its events are vague, so cap the scan.
         if (to - from > 10) to = from + 10;
+        var area = m.Mention.Location.Admin1;
         var result = new List<Cluster>();
+        void Take(int w, string a)
+        {
+            if (!_blocks.TryGetValue((w, a), out var list)) return;
+            // The newest events of a crowded block first, and no more than a bounded number: the cost per mention stays flat.
+            for (var i = list.Count - 1; i >= 0 && i >= list.Count - MaxPerBlock; i--)
+                if (seen.Add(list[i])) result.Add(list[i]);
+        }
         for (var w = from; w <= to; w++)
-            if (_byWeek.TryGetValue(w, out var list))
-                foreach (var c in list)
-                    if (seen.Add(c)) result.Add(c);
-        foreach (var c in _undated) if (seen.Add(c)) result.Add(c);
+        {
+            if (area is not null)
+            {
+                Take(w, area);
+                Take(w, "");
+            }
+            else if (_areasByWeek.TryGetValue(w, out var areas))
+                foreach (var a in areas) Take(w, a);
+        }
         return result;
     }
 
     private void AddTo(Cluster cluster, LinkMention m)
     {
         cluster.Members.Add(m);
-        if (m.Mention.Date is not { } d)
-        {
-            if (!_undated.Contains(cluster)) _undated.Add(cluster);
-            return;
-        }
+        if (m.Mention.Date is not { } d) return;
         var from = Week(d.Start);
         var to = Math.Min(Week(d.End), from + 10);
+        var area = m.Mention.Location.Admin1 ?? "";
         for (var w = from; w <= to; w++)
         {
-            if (!_byWeek.TryGetValue(w, out var list)) _byWeek[w] = list = [];
-            if (!list.Contains(cluster)) list.Add(cluster);
+            if (!_blocks.TryGetValue((w, area), out var list))
+            {
+                _blocks[(w, area)] = list = [];
+                if (!_areasByWeek.TryGetValue(w, out var areas)) _areasByWeek[w] = areas = [];
+                areas.Add(area);
+            }
+            // A cluster joins a block once; its latest member decides its place in the block's recency order.
+            var at = list.LastIndexOf(cluster);
+            if (at >= 0 && at >= list.Count - 4) continue;
+            if (at >= 0) list.RemoveAt(at);
+            list.Add(cluster);
         }
     }
 

@@ -34,7 +34,7 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         var actors = ActorFit(x, y);
         var place = PlaceFit(x.Location, y.Location);
         if (place <= 0) return 0;
-        var words = Wording(x.Evidence, y.Evidence);
+        var words = Jaccard(WordsOf(x), WordsOf(y));
         // Political acts are many and alike (statements, orders, meetings by the same few leaders): the same kind of
         // act and shared wording are needed, not just the same actor and week.
         if (x.SubEventType == "Other" && y.SubEventType == "Other" && IsPhysical(x) != IsPhysical(y)) return 0;
@@ -133,10 +133,19 @@ public sealed class MentionCompatibility(ActorRegistry registry)
     /// Share of content words the two evidence texts have in common (Jaccard over lower-case words of four letters or
     /// more): the event's own vocabulary ("raid", "detained", "convoy"), not the names every report of the week repeats.
     /// </summary>
-    public static double Wording(string a, string b)
+    public static double Wording(string a, string b) => Jaccard(ContentWords(a), ContentWords(b));
+
+    // Each mention's words are read once per linking run, not once per comparison.
+    private readonly Dictionary<EventMention, HashSet<string>> _words = new(ReferenceEqualityComparer.Instance);
+
+    private HashSet<string> WordsOf(EventMention m)
     {
-        var x = ContentWords(a);
-        var y = ContentWords(b);
+        if (!_words.TryGetValue(m, out var w)) _words[m] = w = ContentWords(m.Evidence);
+        return w;
+    }
+
+    private static double Jaccard(HashSet<string> x, HashSet<string> y)
+    {
         if (x.Count == 0 || y.Count == 0) return 0;
         var common = x.Count(y.Contains);
         return (double)common / (x.Count + y.Count - common);

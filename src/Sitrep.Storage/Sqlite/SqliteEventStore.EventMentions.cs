@@ -17,13 +17,13 @@ public sealed partial class SqliteEventStore
             raw_trigger_start, raw_trigger_end, evidence, date_start, date_end, time_precision, event_type, sub_event_type,
             kind, actor1, actor1_id, actor2, actor2_id, assoc_actors, country, admin1, admin2, location, place_id, latitude,
             longitude, geo_precision, fatalities, counts, count_qualifiers, hedged, hedges, claimed_by, background, confidence,
-            event_id)
+            event_id, sources)
         VALUES (
             @DocumentId, @Ordinal, @Item, @SpanStart, @SpanEnd, @RawStart, @RawEnd, @TriggerStart, @TriggerEnd,
             @RawTriggerStart, @RawTriggerEnd, @Evidence, @DateStart, @DateEnd, @TimePrecision, @EventType, @SubEventType,
             @Kind, @Actor1, @Actor1Id, @Actor2, @Actor2Id, @AssocActors, @Country, @Admin1, @Admin2, @Location, @PlaceId, @Latitude,
             @Longitude, @GeoPrecision, @Fatalities, @Counts, @CountQualifiers, @Hedged, @Hedges, @ClaimedBy, @Background, @Confidence,
-            @EventId);
+            @EventId, @Sources);
         """;
 
     private const string MentionColumns =
@@ -36,7 +36,7 @@ public sealed partial class SqliteEventStore
         "m.country AS Country, m.admin1 AS Admin1, m.admin2 AS Admin2, m.location AS Location, m.place_id AS PlaceId, " +
         "m.latitude AS Latitude, m.longitude AS Longitude, m.geo_precision AS GeoPrecision, m.fatalities AS Fatalities, " +
         "m.counts AS Counts, m.count_qualifiers AS CountQualifiers, m.hedged AS Hedged, m.hedges AS Hedges, " +
-        "m.claimed_by AS ClaimedBy, m.background AS Background, m.confidence AS Confidence, m.event_id AS EventId";
+        "m.claimed_by AS ClaimedBy, m.background AS Background, m.confidence AS Confidence, m.event_id AS EventId, m.sources AS Sources";
 
     /// <summary>JSON of the JSON columns: compact, property names as written (counts keep their snake_case keys).</summary>
     private static readonly JsonSerializerOptions ColumnJson = new()
@@ -48,6 +48,11 @@ public sealed partial class SqliteEventStore
     private sealed record AssocActorJson(
         [property: JsonPropertyName("name")] string Name,
         [property: JsonPropertyName("id")] string? Id);
+
+    /// <summary>A span inside the sources column: <c>{"start": ..., "end": ...}</c>, offsets in the original text.</summary>
+    private sealed record SpanJson(
+        [property: JsonPropertyName("start")] int Start,
+        [property: JsonPropertyName("end")] int End);
 
     public async Task<IReadOnlyList<StoredEventMention>> ListEventMentionsAsync(EventMentionFilter filter, CancellationToken ct = default)
     {
@@ -212,6 +217,8 @@ public sealed partial class SqliteEventStore
                 Background = e.Background ? 1L : 0L,
                 e.Confidence,
                 e.EventId,
+                Sources = JsonSerializer.Serialize(
+                    e.Sources.ToDictionary(kv => kv.Key, kv => new SpanJson(kv.Value.Start, kv.Value.End), StringComparer.Ordinal), ColumnJson),
             });
         }
         return rows;
@@ -251,6 +258,12 @@ public sealed partial class SqliteEventStore
             if (string.IsNullOrEmpty(k) || v is null) throw Bad($"count qualifier '{k}' has no name or no value");
         if (e.Hedges is null || e.Hedges.Any(h => h is null)) throw Bad("its hedges are null or contain null");
         if (!(e.Confidence is >= 0 and <= 1)) throw Bad($"confidence {e.Confidence} is not between 0 and 1");
+        if (e.Sources is null) throw Bad("its sources are null");
+        foreach (var (k, v) in e.Sources)
+        {
+            if (string.IsNullOrEmpty(k)) throw Bad("a source has no attribute name");
+            CheckSpan(v, doc.RawText.Length, $"source '{k}'", "original text");
+        }
 
         ArgumentException Bad(string problem) => new($"Document {doc.Id}, event mention {i}: {problem}.", "events");
 
@@ -305,13 +318,15 @@ public sealed partial class SqliteEventStore
             Background = r.Background != 0,
             Confidence = r.Confidence,
             EventId = r.EventId,
+            Sources = (JsonSerializer.Deserialize<Dictionary<string, SpanJson>>(r.Sources, ColumnJson) ?? [])
+                .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value.Start, kv.Value.End), StringComparer.Ordinal),
         };
         return new StoredEventMention(r.Id, r.DocumentId, r.FileName, checked((int)r.Ordinal),
             new TextSpan(checked((int)r.RawTriggerStart), checked((int)r.RawTriggerEnd)), mention);
     }
 
     // The row as SQLite returns it (INTEGER is Int64, dates and JSON are text).
-    private sealed class MentionRow
+    private class MentionRow
     {
         public long Id { get; set; }
         public string DocumentId { get; set; } = "";
@@ -355,5 +370,6 @@ public sealed partial class SqliteEventStore
         public long Background { get; set; }
         public double Confidence { get; set; }
         public string? EventId { get; set; }
+        public string Sources { get; set; } = "{}";
     }
 }

@@ -1,0 +1,262 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Sitrep.Core.Model;
+
+namespace Sitrep.Storage.Sqlite;
+
+// Event links: the linker's links (batch), an analyst's merges and splits, and the audit log of all three.
+// event_links is the source of truth; event_mentions.event_id mirrors it (updated in the same transaction).
+public sealed partial class SqliteEventStore
+{
+    private const string LinkedColumns =
+        MentionColumns + ", d.source AS Publisher, d.published AS Published, d.period_start AS PeriodStart, " +
+        "d.period_end AS PeriodEnd, l.event_id AS LinkEventId, l.confidence AS LinkConfidence, l.origin AS LinkOrigin";
+
+    private const string LinkedFrom =
+        "FROM event_mentions AS m JOIN documents AS d ON d.id = m.document_id LEFT JOIN event_links AS l ON l.mention_id = m.id";
+
+    public async Task<IReadOnlyList<LinkedMention>> ListMentionsForLinkingAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<LinkedRow>(new CommandDefinition(
+            $"SELECT {LinkedColumns} {LinkedFrom} ORDER BY d.seq, m.ordinal;", cancellationToken: ct));
+        return rows.Select(ToLinked).ToList();
+    }
+
+    public async Task<IReadOnlyList<LinkedMention>> ListEventMembersAsync(IReadOnlyCollection<string> eventIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventIds);
+        var ids = eventIds.Where(i => !string.IsNullOrEmpty(i)).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0) return [];
+        await using var connection = await OpenConnectionAsync(ct);
+        var result = new List<LinkedMention>();
+        // Batches stay well under SQLite's parameter limit.
+        foreach (var chunk in ids.Chunk(500))
+        {
+            var rows = await connection.QueryAsync<LinkedRow>(new CommandDefinition(
+                $"SELECT {LinkedColumns} {LinkedFrom} WHERE l.event_id IN @Ids ORDER BY d.seq, m.ordinal;",
+                new { Ids = chunk }, cancellationToken: ct));
+            result.AddRange(rows.Select(ToLinked));
+        }
+        return result;
+    }
+
+    public async Task<int> SaveLinksAsync(IReadOnlyList<EventLinkWrite> links, string actor = "linker", CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        foreach (var l in links)
+        {
+            if (l is null) throw new ArgumentException("A link is null.", nameof(links));
+            if (string.IsNullOrWhiteSpace(l.EventId)) throw new ArgumentException($"The link of mention {l.MentionId} has no event id.", nameof(links));
+            if (!(l.Confidence is >= 0 and <= 1)) throw new ArgumentException($"The link of mention {l.MentionId} has confidence {l.Confidence}, not between 0 and 1.", nameof(links));
+        }
+        if (links.Select(l => l.MentionId).Distinct().Count() != links.Count)
+            throw new ArgumentException("A mention is linked twice in one batch.", nameof(links));
+        if (links.Count == 0) return 0;
+
+        await using var connection = await OpenConnectionAsync(ct);
+        using var tx = connection.BeginTransaction(deferred: false);
+        var ids = links.Select(l => l.MentionId).ToList();
+        var known = new HashSet<long>();
+        var analyst = new HashSet<long>();
+        foreach (var chunk in ids.Chunk(500))
+        {
+            foreach (var (id, origin) in await connection.QueryAsync<(long Id, string? Origin)>(new CommandDefinition(
+                         "SELECT m.id, l.origin FROM event_mentions AS m LEFT JOIN event_links AS l ON l.mention_id = m.id WHERE m.id IN @Ids;",
+                         new { Ids = chunk }, tx, cancellationToken: ct)))
+            {
+                known.Add(id);
+                if (origin == "analyst") analyst.Add(id);
+            }
+        }
+        var missing = ids.Where(i => !known.Contains(i)).ToList();
+        if (missing.Count > 0)
+            throw new EventLinkException($"No such event mention(s): {string.Join(", ", missing.Take(10))}.");
+
+        var writes = links.Where(l => !analyst.Contains(l.MentionId)).ToList();
+        // The WHERE on the upsert is a second guard: an analyst's link is never overwritten, even by a racing writer.
+        var written = 0;
+        foreach (var l in writes)
+        {
+            var n = await connection.ExecuteAsync(new CommandDefinition(
+                """
+                INSERT INTO event_links (mention_id, event_id, confidence, origin) VALUES (@MentionId, @EventId, @Confidence, 'auto')
+                ON CONFLICT (mention_id) DO UPDATE SET event_id = excluded.event_id, confidence = excluded.confidence
+                WHERE event_links.origin = 'auto';
+                UPDATE event_mentions SET event_id = @EventId WHERE id = @MentionId AND changes() > 0;
+                """, l, tx, cancellationToken: ct));
+            if (n > 0) written++;
+        }
+        var at = FormatTimestamp(_time.GetUtcNow());
+        foreach (var group in writes.GroupBy(l => l.EventId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var confidences = group.Select(l => l.Confidence).ToList();
+            await InsertAuditAsync(connection, tx, at, "link", group.Key, null, group.Select(l => l.MentionId), actor,
+                string.Create(CultureInfo.InvariantCulture, $"confidence {confidences.Min():0.###}-{confidences.Max():0.###}"), ct);
+        }
+        ct.ThrowIfCancellationRequested();
+        tx.Commit();
+        return written;
+    }
+
+    public async Task MergeEventsAsync(string into, string from, string actor, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(into);
+        ArgumentException.ThrowIfNullOrWhiteSpace(from);
+        if (string.Equals(into, from, StringComparison.Ordinal))
+            throw new EventLinkException($"Cannot merge event {into} into itself.");
+        await using var connection = await OpenConnectionAsync(ct);
+        using var tx = connection.BeginTransaction(deferred: false);
+        var kept = await MembersAsync(connection, tx, into, ct);
+        if (kept.Count == 0) throw new EventLinkException($"No such event: {into}.");
+        var moved = await MembersAsync(connection, tx, from, ct);
+        if (moved.Count == 0) throw new EventLinkException($"No such event: {from}.");
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE event_links SET event_id = @Into, origin = 'analyst' WHERE event_id IN (@Into, @From);
+            UPDATE event_mentions SET event_id = @Into WHERE id IN (SELECT mention_id FROM event_links WHERE event_id = @Into);
+            """, new { Into = into, From = from }, tx, cancellationToken: ct));
+        await InsertAuditAsync(connection, tx, FormatTimestamp(_time.GetUtcNow()), "merge", into, from, moved, actor,
+            $"{moved.Count} mention(s) joined {kept.Count}", ct);
+        ct.ThrowIfCancellationRequested();
+        tx.Commit();
+    }
+
+    public async Task<string> SplitMentionsAsync(string eventId, IReadOnlyList<long> mentionIds, string actor, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(eventId);
+        ArgumentNullException.ThrowIfNull(mentionIds);
+        var split = mentionIds.Distinct().Order().ToList();
+        if (split.Count == 0) throw new EventLinkException("Name at least one mention to split off.");
+        await using var connection = await OpenConnectionAsync(ct);
+        using var tx = connection.BeginTransaction(deferred: false);
+        var members = await MembersAsync(connection, tx, eventId, ct);
+        if (members.Count == 0) throw new EventLinkException($"No such event: {eventId}.");
+        var outside = split.Where(id => !members.Contains(id)).ToList();
+        if (outside.Count > 0)
+            throw new EventLinkException($"Mention(s) {string.Join(", ", outside)} are not in event {eventId} (its mentions: {string.Join(", ", members)}).");
+        if (split.Count == members.Count)
+            throw new EventLinkException($"Splitting off every mention of {eventId} would leave it empty; name only the mentions to move.");
+
+        // Deterministic: the same mentions split off give the same id. Should that id be in use by other mentions
+        // (it cannot be by these, they are all in eventId), the next candidate is taken.
+        var newId = SplitId(split, 0);
+        for (var attempt = 1; (await MembersAsync(connection, tx, newId, ct)).Count > 0; attempt++) newId = SplitId(split, attempt);
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE event_links SET event_id = @NewId, origin = 'analyst', confidence = 1.0 WHERE mention_id IN @Ids;
+            UPDATE event_links SET origin = 'analyst' WHERE event_id = @EventId;
+            UPDATE event_mentions SET event_id = @NewId WHERE id IN @Ids;
+            """, new { NewId = newId, EventId = eventId, Ids = split }, tx, cancellationToken: ct));
+        await InsertAuditAsync(connection, tx, FormatTimestamp(_time.GetUtcNow()), "split", eventId, newId, split, actor,
+            $"{split.Count} of {members.Count} mention(s) moved to a new event", ct);
+        ct.ThrowIfCancellationRequested();
+        tx.Commit();
+        return newId;
+    }
+
+    public async Task<IReadOnlyList<LinkAuditEntry>> ListLinkAuditAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<AuditRow>(new CommandDefinition(
+            "SELECT id AS Id, at AS At, operation AS Operation, event_id AS EventId, other_event_id AS OtherEventId, " +
+            "mention_ids AS MentionIds, actor AS Actor, note AS Note FROM link_audit ORDER BY id;", cancellationToken: ct));
+        return rows.Select(r => new LinkAuditEntry(r.Id, ParseTimestamp(r.At), ParseOperation(r.Operation), r.EventId, r.OtherEventId,
+            r.MentionIds is null ? [] : JsonSerializer.Deserialize<List<long>>(r.MentionIds) ?? [], r.Actor, r.Note)).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> FindEventIdsAsync(string idOrPrefix, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(idOrPrefix);
+        var key = idOrPrefix.Trim();
+        if (key.Length == 0) return [];
+        await using var connection = await OpenConnectionAsync(ct);
+        var exact = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT event_id FROM event_links WHERE event_id = @Key;", new { Key = key }, cancellationToken: ct));
+        if (exact.Any()) return [key];
+        var rows = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT DISTINCT event_id FROM event_links WHERE event_id >= @Lo AND event_id < @Hi ORDER BY event_id LIMIT 50;",
+            new { Lo = key, Hi = key + "\U0010FFFF" }, cancellationToken: ct));
+        return rows.ToList();
+    }
+
+    public async Task<long> CountEventsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(DISTINCT event_id) FROM event_links;", cancellationToken: ct));
+    }
+
+    private static string SplitId(IReadOnlyList<long> sortedIds, int attempt)
+    {
+        var text = string.Join(",", sortedIds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
+        if (attempt > 0) text += "#" + attempt.ToString(CultureInfo.InvariantCulture);
+        return "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    }
+
+    private static async Task<List<long>> MembersAsync(SqliteConnection connection, SqliteTransaction tx, string eventId, CancellationToken ct) =>
+        (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT mention_id FROM event_links WHERE event_id = @EventId ORDER BY mention_id;", new { EventId = eventId }, tx,
+            cancellationToken: ct))).ToList();
+
+    private static Task InsertAuditAsync(SqliteConnection connection, SqliteTransaction tx, string at, string operation, string? eventId,
+        string? otherEventId, IEnumerable<long> mentionIds, string? actor, string? note, CancellationToken ct) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO link_audit (at, operation, event_id, other_event_id, mention_ids, actor, note)
+            VALUES (@At, @Operation, @EventId, @OtherEventId, @MentionIds, @Actor, @Note);
+            """,
+            new
+            {
+                At = at, Operation = operation, EventId = eventId, OtherEventId = otherEventId,
+                MentionIds = JsonSerializer.Serialize(mentionIds.Order().ToList()), Actor = actor, Note = note,
+            }, tx, cancellationToken: ct));
+
+    private static LinkOperation ParseOperation(string s) => s switch
+    {
+        "link" => LinkOperation.Link,
+        "merge" => LinkOperation.Merge,
+        "split" => LinkOperation.Split,
+        _ => throw new InvalidDataException($"Link audit operation '{s}' is not one this version of Sitrep knows."),
+    };
+
+    private static LinkedMention ToLinked(LinkedRow r)
+    {
+        var stored = ToStoredMention(r);
+        EventLink? link = r.LinkEventId is null
+            ? null
+            : new EventLink(r.LinkEventId, r.LinkConfidence ?? 0, r.LinkOrigin == "analyst" ? LinkOrigin.Analyst : LinkOrigin.Auto);
+        // The mention carries its link's event id (the mirror column could lag behind only if written by hand).
+        if (link is not null && stored.Mention.EventId != link.EventId)
+            stored = stored with { Mention = stored.Mention with { EventId = link.EventId } };
+        return new LinkedMention(stored, r.Publisher, ParseDate(r.Published), ParsePeriod(r.PeriodStart, r.PeriodEnd), link);
+    }
+
+    private sealed class LinkedRow : MentionRow
+    {
+        public string? Publisher { get; set; }
+        public string? Published { get; set; }
+        public string? PeriodStart { get; set; }
+        public string? PeriodEnd { get; set; }
+        public string? LinkEventId { get; set; }
+        public double? LinkConfidence { get; set; }
+        public string? LinkOrigin { get; set; }
+    }
+
+    private sealed class AuditRow
+    {
+        public long Id { get; set; }
+        public string At { get; set; } = "";
+        public string Operation { get; set; } = "";
+        public string? EventId { get; set; }
+        public string? OtherEventId { get; set; }
+        public string? MentionIds { get; set; }
+        public string? Actor { get; set; }
+        public string? Note { get; set; }
+    }
+}

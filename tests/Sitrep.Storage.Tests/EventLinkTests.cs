@@ -1,0 +1,342 @@
+using System.Security.Cryptography;
+using Dapper;
+using System.Text;
+using Sitrep.Core.Model;
+using Sitrep.Core.Text;
+using Sitrep.Storage.Sqlite;
+
+namespace Sitrep.Storage.Tests;
+
+/// <summary>
+/// Event links on a real SQLite file: attribute sources round trip, the linker's batch, an analyst's merge and split
+/// with their audit rows, and re-linking that never touches an analyst's links. Invented texts throughout.
+/// </summary>
+public class EventLinkTests
+{
+    private static readonly DateTimeOffset T0 = new(2023, 9, 4, 7, 30, 0, TimeSpan.Zero);
+
+    private const string TextA =
+        "Border guards stopped a fuel convoy near Safwan on September 1 and held 6 drivers. " +
+        "A drone struck a depot outside Tuz Khurmatu on September 2.";
+
+    private const string TextB = "Guards at the Safwan crossing turned back a tanker convoy on September 1, holding 8 drivers.";
+
+    /// <summary>A document whose original text has a header normalisation dropped: raw offset = offset + 4.</summary>
+    private static Document Doc(string text, string fileName, string? source = null, DateOnly? published = null, DateRange? period = null)
+    {
+        var raw = "##\n\n" + text;
+        var map = new int[text.Length + 1];
+        for (var i = 0; i <= text.Length; i++) map[i] = i + 4;
+        return new Document
+        {
+            Id = Docs.Hash(raw),
+            FileName = fileName,
+            Kind = DocumentKind.Article,
+            Source = source,
+            Published = published,
+            Period = period,
+            Format = "text",
+            RawText = raw,
+            Text = text,
+            Map = new OffsetMap(map),
+        };
+    }
+
+    private static EventMention Mention(Document doc, string sentenceStart, int day)
+    {
+        var at = doc.Text.IndexOf(sentenceStart, StringComparison.Ordinal);
+        Assert.True(at >= 0, sentenceStart);
+        var end = doc.Text.IndexOf('.', at) + 1;
+        var span = new TextSpan(at, end);
+        return new EventMention
+        {
+            DocumentId = doc.Id,
+            Span = span,
+            RawSpan = doc.Map.ToRaw(span),
+            Evidence = doc.Text[at..end],
+            Date = new DateRange(new DateOnly(2023, 9, day), new DateOnly(2023, 9, day)),
+            TimePrecision = DatePrecision.Day,
+            EventType = "Strategic developments",
+            SubEventType = "Arrests",
+            Kind = "arrest",
+            Confidence = 0.6,
+        };
+    }
+
+    /// <summary>The raw span of <paramref name="phrase"/> in <paramref name="doc"/>.</summary>
+    private static TextSpan RawOf(Document doc, string phrase)
+    {
+        var at = doc.Text.IndexOf(phrase, StringComparison.Ordinal);
+        return doc.Map.ToRaw(new TextSpan(at, at + phrase.Length));
+    }
+
+    /// <summary>Two documents, three mentions: ids 1-2 from A (the convoy, the drone), 3 from B (the convoy).</summary>
+    private static async Task<(SqliteEventStore Store, Document A, Document B)> SeedAsync(TempDatabase db, ManualClock clock)
+    {
+        var a = Doc(TextA, "desk-a.txt", source: "Desk A", published: new DateOnly(2023, 9, 2));
+        var b = Doc(TextB, "desk-b.txt", period: new DateRange(new DateOnly(2023, 8, 28), new DateOnly(2023, 9, 3)));
+        var store = await db.MigratedStoreAsync(clock);
+        await store.AddDocumentAsync(a, [
+            Mention(a, "Border guards", 1) with
+            {
+                Counts = new Dictionary<string, double> { ["detained"] = 6 },
+                Sources = new Dictionary<string, TextSpan>
+                {
+                    ["date"] = RawOf(a, "September 1"),
+                    ["count:detained"] = RawOf(a, "held 6 drivers"),
+                    ["place"] = RawOf(a, "Safwan"),
+                },
+            },
+            Mention(a, "A drone", 2),
+        ]);
+        await store.AddDocumentAsync(b, [Mention(b, "Guards at", 1)]);
+        return (store, a, b);
+    }
+
+    private static string SplitId(params long[] ids) =>
+        "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(",", ids.Order()))))[..12];
+
+    [Fact]
+    public async Task Attribute_sources_round_trip_as_raw_spans()
+    {
+        using var db = new TempDatabase();
+        var (store, a, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        var all = await store.ListEventMentionsAsync(new EventMentionFilter());
+        var convoy = all.Single(m => m.Mention.Evidence.StartsWith("Border guards", StringComparison.Ordinal)).Mention;
+        Assert.Equal(3, convoy.Sources.Count);
+        Assert.Equal("September 1", a.RawText[convoy.Sources["date"].Start..convoy.Sources["date"].End]);
+        Assert.Equal("held 6 drivers", a.RawText[convoy.Sources["count:detained"].Start..convoy.Sources["count:detained"].End]);
+        Assert.Empty(all.Single(m => m.Mention.Evidence.StartsWith("A drone", StringComparison.Ordinal)).Mention.Sources);
+        // The linking view loads them too.
+        var linking = await store.ListMentionsForLinkingAsync();
+        Assert.Equal(convoy.Sources, linking.Single(m => m.Stored.Mention.Evidence.StartsWith("Border", StringComparison.Ordinal)).Stored.Mention.Sources);
+    }
+
+    [Fact]
+    public async Task A_source_outside_the_original_text_is_refused_before_anything_is_written()
+    {
+        using var db = new TempDatabase();
+        await using var store = await db.MigratedStoreAsync();
+        var a = Doc(TextA, "desk-a.txt");
+        var bad = Mention(a, "Border guards", 1) with { Sources = new Dictionary<string, TextSpan> { ["date"] = new(5, a.RawText.Length + 1) } };
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.AddDocumentAsync(a, [bad]));
+        Assert.Contains("date", error.Message);
+        Assert.Equal(0, await store.CountDocumentsAsync());
+    }
+
+    [Fact]
+    public async Task Mentions_for_linking_carry_their_document_and_no_link_at_first()
+    {
+        using var db = new TempDatabase();
+        var (store, a, b) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        var list = await store.ListMentionsForLinkingAsync();
+        Assert.Equal(3, list.Count);
+        Assert.All(list, m => Assert.Null(m.Link));
+        Assert.All(list, m => Assert.Null(m.Stored.Mention.EventId));
+        Assert.Equal(["desk-a.txt", "desk-a.txt", "desk-b.txt"], list.Select(m => m.Stored.FileName));
+        Assert.Equal([0, 1, 0], list.Select(m => m.Stored.Ordinal));
+        Assert.Equal("Desk A", list[0].Publisher);
+        Assert.Equal(new DateOnly(2023, 9, 2), list[0].Reported);
+        Assert.Null(list[2].Publisher);
+        Assert.Null(list[2].Published);
+        Assert.Equal(new DateOnly(2023, 9, 3), list[2].Reported); // no publication date: the end of its reporting period
+        Assert.Equal(b.Id, list[2].Stored.DocumentId);
+        Assert.Equal(a.RawText.IndexOf("Border", StringComparison.Ordinal), list[0].Stored.Mention.RawSpan.Start);
+        Assert.Equal(0, await store.CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task Saved_links_round_trip_with_confidence_and_one_audit_row_per_event()
+    {
+        using var db = new TempDatabase();
+        var clock = new ManualClock(T0);
+        var (store, _, _) = await SeedAsync(db, clock);
+        await using var _ = store;
+        var ids = (await store.ListMentionsForLinkingAsync()).Select(m => m.Id).ToList();
+
+        var written = await store.SaveLinksAsync([
+            new EventLinkWrite(ids[0], "ev-convoy", 1.0),
+            new EventLinkWrite(ids[1], "ev-drone", 1.0),
+            new EventLinkWrite(ids[2], "ev-convoy", 0.74),
+        ]);
+        Assert.Equal(3, written);
+
+        var list = await store.ListMentionsForLinkingAsync();
+        Assert.Equal(["ev-convoy", "ev-drone", "ev-convoy"], list.Select(m => m.Link!.EventId));
+        Assert.Equal([1.0, 1.0, 0.74], list.Select(m => m.Link!.Confidence));
+        Assert.All(list, m => Assert.Equal(LinkOrigin.Auto, m.Link!.Origin));
+        Assert.Equal(["ev-convoy", "ev-drone", "ev-convoy"], list.Select(m => m.Stored.Mention.EventId));
+        // The 0002 column mirrors the link, so the mention listing shows it too.
+        Assert.Equal(["ev-convoy", "ev-drone", "ev-convoy"],
+            (await store.ListEventMentionsAsync(new EventMentionFilter())).OrderBy(m => m.Id).Select(m => m.Mention.EventId));
+
+        var members = await store.ListEventMembersAsync(["ev-convoy"]);
+        Assert.Equal([ids[0], ids[2]], members.Select(m => m.Id));
+        Assert.Equal(2, await store.CountEventsAsync());
+
+        var audit = await store.ListLinkAuditAsync();
+        Assert.Equal(2, audit.Count);
+        Assert.All(audit, e => Assert.Equal(LinkOperation.Link, e.Operation));
+        Assert.All(audit, e => Assert.Equal("linker", e.Actor));
+        Assert.All(audit, e => Assert.Equal(T0, e.At));
+        Assert.Equal([ids[0], ids[2]], audit.Single(e => e.EventId == "ev-convoy").MentionIds);
+        Assert.Equal([ids[1]], audit.Single(e => e.EventId == "ev-drone").MentionIds);
+    }
+
+    [Fact]
+    public async Task A_batch_with_an_unknown_mention_writes_nothing()
+    {
+        using var db = new TempDatabase();
+        var (store, _, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        var first = (await store.ListMentionsForLinkingAsync())[0].Id;
+        var error = await Assert.ThrowsAsync<EventLinkException>(() =>
+            store.SaveLinksAsync([new EventLinkWrite(first, "ev-x", 1), new EventLinkWrite(9999, "ev-x", 1)]));
+        Assert.Contains("9999", error.Message);
+        Assert.All(await store.ListMentionsForLinkingAsync(), m => Assert.Null(m.Link));
+        Assert.Empty(await store.ListLinkAuditAsync());
+        await Assert.ThrowsAsync<ArgumentException>(() => store.SaveLinksAsync([new EventLinkWrite(first, "ev-x", 1.5)]));
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            store.SaveLinksAsync([new EventLinkWrite(first, "ev-x", 1), new EventLinkWrite(first, "ev-y", 1)]));
+    }
+
+    [Fact]
+    public async Task Merge_moves_every_mention_marks_them_analyst_and_is_audited()
+    {
+        using var db = new TempDatabase();
+        var clock = new ManualClock(T0);
+        var (store, _, _) = await SeedAsync(db, clock);
+        await using var _ = store;
+        var ids = (await store.ListMentionsForLinkingAsync()).Select(m => m.Id).ToList();
+        await store.SaveLinksAsync([new(ids[0], "ev-a", 1), new(ids[1], "ev-drone", 1), new(ids[2], "ev-b", 1)]);
+
+        clock.Now = T0.AddHours(2);
+        await store.MergeEventsAsync("ev-a", "ev-b", "rana");
+
+        var list = await store.ListMentionsForLinkingAsync();
+        Assert.Equal(["ev-a", "ev-drone", "ev-a"], list.Select(m => m.Link!.EventId));
+        Assert.Equal([LinkOrigin.Analyst, LinkOrigin.Auto, LinkOrigin.Analyst], list.Select(m => m.Link!.Origin));
+        Assert.Empty(await store.FindEventIdsAsync("ev-b"));
+        Assert.Equal(2, await store.CountEventsAsync());
+
+        var merge = (await store.ListLinkAuditAsync())[^1];
+        Assert.Equal(LinkOperation.Merge, merge.Operation);
+        Assert.Equal(("ev-a", "ev-b", "rana"), (merge.EventId, merge.OtherEventId, merge.Actor));
+        Assert.Equal([ids[2]], merge.MentionIds);
+        Assert.Equal(T0.AddHours(2), merge.At);
+
+        // Nothing changes on a refused merge.
+        await Assert.ThrowsAsync<EventLinkException>(() => store.MergeEventsAsync("ev-a", "ev-a", "rana"));
+        await Assert.ThrowsAsync<EventLinkException>(() => store.MergeEventsAsync("ev-a", "ev-nowhere", "rana"));
+        await Assert.ThrowsAsync<EventLinkException>(() => store.MergeEventsAsync("ev-nowhere", "ev-a", "rana"));
+        Assert.Equal(4, (await store.ListLinkAuditAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Split_makes_a_deterministic_event_marks_both_sides_analyst_and_is_audited()
+    {
+        using var db = new TempDatabase();
+        var (store, _, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        var ids = (await store.ListMentionsForLinkingAsync()).Select(m => m.Id).ToList();
+        await store.SaveLinksAsync([new(ids[0], "ev-all", 1), new(ids[1], "ev-all", 0.7), new(ids[2], "ev-all", 0.8)]);
+
+        var newId = await store.SplitMentionsAsync("ev-all", [ids[1]], "omar");
+        Assert.Equal(SplitId(ids[1]), newId);
+        var list = await store.ListMentionsForLinkingAsync();
+        Assert.Equal(["ev-all", newId, "ev-all"], list.Select(m => m.Link!.EventId));
+        Assert.All(list, m => Assert.Equal(LinkOrigin.Analyst, m.Link!.Origin));
+        Assert.Equal(1.0, list[1].Link!.Confidence);
+        Assert.Equal(newId, list[1].Stored.Mention.EventId);
+
+        var split = (await store.ListLinkAuditAsync())[^1];
+        Assert.Equal(LinkOperation.Split, split.Operation);
+        Assert.Equal(("ev-all", newId, "omar"), (split.EventId, split.OtherEventId, split.Actor));
+        Assert.Equal([ids[1]], split.MentionIds);
+
+        // Refused: a mention not in the event, nothing named, every mention of the event.
+        await Assert.ThrowsAsync<EventLinkException>(() => store.SplitMentionsAsync("ev-all", [ids[1]], "omar"));
+        await Assert.ThrowsAsync<EventLinkException>(() => store.SplitMentionsAsync("ev-all", [], "omar"));
+        await Assert.ThrowsAsync<EventLinkException>(() => store.SplitMentionsAsync("ev-all", [ids[0], ids[2]], "omar"));
+        await Assert.ThrowsAsync<EventLinkException>(() => store.SplitMentionsAsync("ev-none", [ids[0]], "omar"));
+
+        // Merging back and splitting the same mention again gives the same id.
+        await store.MergeEventsAsync("ev-all", newId, "omar");
+        Assert.Equal(newId, await store.SplitMentionsAsync("ev-all", [ids[1]], "omar"));
+    }
+
+    [Fact]
+    public async Task Relinking_never_touches_an_analysts_links()
+    {
+        using var db = new TempDatabase();
+        var (store, _, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        var ids = (await store.ListMentionsForLinkingAsync()).Select(m => m.Id).ToList();
+        await store.SaveLinksAsync([new(ids[0], "ev-a", 1), new(ids[1], "ev-a", 0.7), new(ids[2], "ev-c", 1)]);
+        var split = await store.SplitMentionsAsync("ev-a", [ids[1]], "omar");
+        var auditBefore = (await store.ListLinkAuditAsync()).Count;
+
+        // The linker proposes putting both analyst-placed mentions elsewhere, and moves the auto one (ev-c).
+        var written = await store.SaveLinksAsync([new(ids[0], "ev-c", 0.9), new(ids[1], "ev-a", 0.9), new(ids[2], "ev-z", 0.65)]);
+
+        Assert.Equal(1, written);
+        var list = await store.ListMentionsForLinkingAsync();
+        Assert.Equal(("ev-a", LinkOrigin.Analyst, 1.0), (list[0].Link!.EventId, list[0].Link!.Origin, list[0].Link!.Confidence));
+        Assert.Equal((split, LinkOrigin.Analyst), (list[1].Link!.EventId, list[1].Link!.Origin));
+        Assert.Equal(("ev-z", LinkOrigin.Auto, 0.65), (list[2].Link!.EventId, list[2].Link!.Origin, list[2].Link!.Confidence));
+        Assert.Equal(["ev-a", split, "ev-z"], list.Select(m => m.Stored.Mention.EventId));
+        // Only the link that was written is audited.
+        var audit = await store.ListLinkAuditAsync();
+        var added = Assert.Single(audit.Skip(auditBefore));
+        Assert.Equal(("ev-z", LinkOperation.Link), (added.EventId, added.Operation));
+        Assert.Equal([ids[2]], added.MentionIds);
+    }
+
+    [Fact]
+    public async Task Event_ids_are_found_by_unique_prefix()
+    {
+        using var db = new TempDatabase();
+        var (store, _, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        var ids = (await store.ListMentionsForLinkingAsync()).Select(m => m.Id).ToList();
+        await store.SaveLinksAsync([new(ids[0], "ev-abc123", 1), new(ids[1], "ev-abd456", 1), new(ids[2], "ev-abc", 1)]);
+        Assert.Equal(["ev-abc"], await store.FindEventIdsAsync("ev-abc")); // an exact id wins over the longer one it prefixes
+        Assert.Equal(["ev-abc", "ev-abc123", "ev-abd456"], await store.FindEventIdsAsync("ev-ab"));
+        Assert.Equal(["ev-abd456"], await store.FindEventIdsAsync("ev-abd"));
+        Assert.Empty(await store.FindEventIdsAsync("ev-x"));
+        Assert.Empty(await store.FindEventIdsAsync("  "));
+    }
+
+    [Fact]
+    public async Task A_database_of_the_mention_schema_is_upgraded_with_its_mentions_unlinked()
+    {
+        using var db = new TempDatabase();
+        var a = Doc(TextA, "desk-a.txt");
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path};Pooling=False"))
+        {
+            System.IO.Directory.CreateDirectory(System.IO.Path.GetDirectoryName(db.Path)!);
+            await connection.OpenAsync();
+            await SqliteMigrations.ApplyAsync(connection, SqliteMigrations.All.Where(m => m.Version <= 2).ToList(), TimeProvider.System, default);
+            // What 0002 stored: a mention row without the sources column.
+            await connection.ExecuteAsync(
+                "INSERT INTO documents (id, file_name, kind, format, raw_text, text, text_length, offset_map, diagnostics, ingested_at) " +
+                "VALUES (@Id, 'desk-a.txt', 'Article', 'text', @Raw, @Text, @Len, x'', '[]', '2023-01-01T00:00:00.0000000Z');",
+                new { a.Id, Raw = a.RawText, a.Text, Len = (long)a.Text.Length });
+            await connection.ExecuteAsync(
+                "INSERT INTO event_mentions (document_id, ordinal, span_start, span_end, raw_start, raw_end, trigger_start, trigger_end, " +
+                "raw_trigger_start, raw_trigger_end, evidence, event_type, sub_event_type, kind, hedged, background, confidence) " +
+                "VALUES (@Id, 0, 0, 10, 4, 14, 0, 0, 4, 4, 'Border gua', 'Strategic developments', 'Arrests', 'arrest', 0, 0, 0.5);",
+                new { a.Id });
+        }
+        await using var store = await db.MigratedStoreAsync();
+        Assert.Equal(SqliteMigrations.All[^1].Version, MigrationTests.Scalar<long>(db.Path, "PRAGMA user_version;"));
+        Assert.Equal("event_links", MigrationTests.Scalar<string>(db.Path, "SELECT name FROM schema_migrations WHERE version = 3;"));
+        Assert.Equal(1L, MigrationTests.Scalar<long>(db.Path, "SELECT strict FROM pragma_table_list WHERE name = 'event_links';"));
+        Assert.Equal(1L, MigrationTests.Scalar<long>(db.Path, "SELECT count(*) FROM sqlite_master WHERE name = 'event_links_event';"));
+        var old = Assert.Single(await store.ListMentionsForLinkingAsync());
+        Assert.Null(old.Link);
+        Assert.Empty(old.Stored.Mention.Sources);
+    }
+}
