@@ -33,6 +33,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     private sealed class Candidate
     {
         public required TextSpan Sentence;
+        /// <summary>The evidence span: the sentence, or the act's own clause when the sentence tells of several acts.</summary>
+        public TextSpan? Clause;
         public required int? Item;
         public required List<Trigger> Triggers;
         public required Trigger Main;
@@ -71,6 +73,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             if (matches.Count == 0) continue;
             var candidates = new List<Candidate>();
             EventDate? previous = null;
+            var pendingInferred = new List<Candidate>();
             foreach (var sentence in sentences)
             {
                 var span = Clip(sentence, region.Range);
@@ -89,6 +92,21 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 foreach (var c in Acts(text, span, region, triggers, dates, notes, fallback, LastDateBefore(notes.Dates, region.Range, span.Start) ?? previous))
                 {
                     candidates.Add(c);
+                    // "13 of the 14 were released by Monday, June 29": a deadline says when at the latest, so the act
+                    // lies between the story's last date and it.
+                    if (c.Date is { Explicit: true, Span: { } ds } bd && lastForeground is { } from && IsDeadline(text, ds)
+                        && from.Range.Start < bd.Range.Start && bd.Range.Start.DayNumber - from.Range.Start.DayNumber <= 14)
+                        c.Date = bd with { Range = new DateRange(from.Range.Start, bd.Range.End), Precision = DatePrecision.Range };
+                    // A story's undated acts lie between the date it last gave and the next one it gives.
+                    if (region.Fallback is null && c.Date is { Explicit: false } && lastForeground is not null) pendingInferred.Add(c);
+                    else if (c.Date is { Explicit: true } next && pendingInferred.Count > 0)
+                    {
+                        foreach (var p in pendingInferred)
+                            if (p.Date is { } pd && next.Range.End > pd.Range.End && next.Range.End.DayNumber - pd.Range.Start.DayNumber <= 14
+                                && !IsBackground(doc, next, region, latest))
+                                p.Date = pd with { Range = new DateRange(pd.Range.Start, next.Range.End) };
+                        pendingInferred.Clear();
+                    }
                     if (c.Date is { Explicit: true } d)
                     {
                         previous = d;
@@ -107,7 +125,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 // An item's headline states its first event: that event's evidence runs from the headline on.
                 if (first && region.Headline is { } h && h.Start < c.Sentence.Start)
                 {
-                    var span = new TextSpan(h.Start, c.Sentence.End);
+                    var span = new TextSpan(h.Start, EvidenceOf(text, c).End);
                     e = e with { Span = span, RawSpan = doc.Map.ToRaw(span) };
                 }
                 events.Add(e);
@@ -126,6 +144,10 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 && (last is null || d.Span.Start > last.Span.Start)) last = d;
         return last is null ? null : new EventDate(last.Range, last.Precision, true, last.Span);
     }
+
+    private static bool IsDeadline(string text, TextSpan date) =>
+        text.AsSpan(date.Start, date.Length).StartsWith("by ", StringComparison.OrdinalIgnoreCase)
+        || ClauseReader.WordsBefore(text, date.Start, 1) is ["by"];
 
     private static TextSpan Clip(TextSpan s, TextSpan range)
     {
@@ -218,6 +240,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 subjectClause = new TextSpan(main.Span.Start, clauseEnd);
                 var c0 = Build(text, sentence, region, group, main, new TextSpan(clauseStart, clauseEnd), dates, notes, fallback, previous,
                     unit, orderedBy, inherit: true);
+                c0.Clause = new TextSpan(clauseStart, clauseEnd);
                 result.Add(c0);
                 prior = c0;
                 if (c0.Date is { Explicit: true } od) previous = od;
@@ -262,10 +285,13 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             if (prior is not null && c.Family is EventFamily.Statement && EventFamilies.GroupOf(prior.Family) != FamilyGroup.Political
                 && (c.Actor1 is null || c.Actor1.Actor?.Id == prior.Actor1?.Actor?.Id))
                 continue;
+            c.Clause = new TextSpan(clauseStart, clauseEnd);
             result.Add(c);
             prior = c;
             if (c.Date is { Explicit: true } d) previous = d;
         }
+        // One act per sentence keeps the sentence as evidence; several point each at its own clause.
+        if (result.Count < 2) foreach (var r in result) r.Clause = null;
         return result;
     }
 
@@ -603,6 +629,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                     e.Triggers.AddRange(c.Triggers);
                     e.Family = EventFamily.WeaponsDisrupted;
                     e.Sentence = new TextSpan(e.Sentence.Start, c.Sentence.End);
+                    e.Clause = null;
                     continue;
                 }
                 if (EventFamilies.GroupOf(c.Family) == EventFamilies.GroupOf(e.Family) && c.Actor1 is null or { Actor: null }) continue;
@@ -675,7 +702,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 var capital = place.Kind == PlaceKind.Governorate ? place : place;
                 yield return new Candidate
                 {
-                    Sentence = c.Sentence, Item = c.Item, Triggers = c.Triggers, Main = c.Main, Family = c.Family,
+                    Sentence = c.Sentence, Clause = c.Clause, Item = c.Item, Triggers = c.Triggers, Main = c.Main, Family = c.Family,
                     Actor1 = c.Actor1, Actor2 = c.Actor2, Associated = c.Associated, Date = c.Date,
                     Location = new EventLocation(capital.Name, capital.Id, "Iraq", place.Governorate, null, capital.Latitude, capital.Longitude,
                         place.Kind == PlaceKind.Governorate ? 3 : p.GeoPrecision),
@@ -706,9 +733,9 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         {
             DocumentId = doc.Id,
             Item = c.Item,
-            Span = c.Sentence,
-            RawSpan = doc.Map.ToRaw(c.Sentence),
-            Evidence = text.Substring(c.Sentence.Start, c.Sentence.Length).Trim(),
+            Span = EvidenceOf(text, c),
+            RawSpan = doc.Map.ToRaw(EvidenceOf(text, c)),
+            Evidence = text.Substring(EvidenceOf(text, c).Start, EvidenceOf(text, c).Length).Trim(),
             Trigger = c.Main.Span,
             Date = c.Date?.Range,
             TimePrecision = c.Date?.Precision,
@@ -729,6 +756,17 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             Confidence = Math.Min(1, confidence),
             Sources = c.Sources.ToDictionary(kv => kv.Key, kv => doc.Map.ToRaw(kv.Value), StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>The candidate's evidence: its clause (trimmed of spaces and joining punctuation) or its sentence.</summary>
+    private static TextSpan EvidenceOf(string text, Candidate c)
+    {
+        if (c.Clause is not { } k) return c.Sentence;
+        var start = k.Start;
+        var end = k.End;
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';')) end--;
+        return end > start ? new TextSpan(start, end) : c.Sentence;
     }
 
     /// <summary>Dated before the reporting period (or, without one, well before publication): context for this week's news.</summary>

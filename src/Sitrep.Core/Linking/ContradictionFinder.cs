@@ -92,13 +92,16 @@ public static class ContradictionFinder
             var stated = mentions.Where(m => m.Mention.Counts.ContainsKey(key)).ToList();
             var distinct = stated.GroupBy(m => m.Mention.Counts[key]).ToList();
             if (distinct.Count < 2) continue;
-            var disagree = distinct.Any(a => distinct.Any(b => a.Key < b.Key && !Agree(a.First().Mention, b.First().Mention, key)));
+            // Every pair of sources, so the order they come in cannot hide a plain disagreement.
+            var disagree = stated.Any(a => stated.Any(b => a.Mention.Counts[key] < b.Mention.Counts[key] && !Agree(a.Mention, b.Mention, key)));
             if (!disagree) continue;
-            var reported = stated.Select(m => m.Published).Distinct().Count();
+            // Tallies that grow over time (released, killed...) reported on different days may be updates.
+            var reported = stated.Where(m => m.Published is not null).Select(m => m.Published).Distinct().Count();
+            var update = reported > 1 && key is "released" or "killed" or "injured" or "detained";
             result.Add(new Contradiction("count:" + key,
                 distinct.OrderBy(g => g.Key).SelectMany(g => g.Select(m => Value(CountText(m.Mention, key), m, "count:" + key))).ToList(),
-                PossibleUpdate: reported > 1 && key is "released" or "killed" or "injured" or "detained",
-                Note: reported > 1 ? "reported on different days: may be an update" : null));
+                PossibleUpdate: update,
+                Note: update ? "reported on different days: may be an update" : null));
         }
     }
 

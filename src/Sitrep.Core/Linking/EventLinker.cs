@@ -100,14 +100,22 @@ public sealed class EventLinker(ActorRegistry registry)
         var members = cluster.Members;
         for (var i = 0; i < members.Count; i++)
         {
-            if (i > 0 && i < members.Count - (Compared - 1)) continue;
             var other = members[i];
+            if (i > 0 && i < members.Count - (Compared - 1))
+            {
+                // Beyond the compared few, only the cheap test: another act of a member's own sentence or item.
+                if (other.DocumentId == mention.DocumentId && SameSentenceOrItem(other.Mention, mention.Mention)) return 0;
+                continue;
+            }
             var s = _compatibility.Score(mention, other);
             if (s < 0) return 0; // a hard conflict with any member (same sentence, same item) rules the event out
             best = Math.Max(best, s);
         }
         return best;
     }
+
+    private static bool SameSentenceOrItem(EventMention a, EventMention b) =>
+        (a.RawSpan.Start < b.RawSpan.End && b.RawSpan.Start < a.RawSpan.End) || (a.Item is not null && a.Item == b.Item);
 
     private IEnumerable<Cluster> Candidates(LinkMention m)
     {
