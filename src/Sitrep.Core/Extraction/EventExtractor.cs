@@ -92,7 +92,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 foreach (var c in Acts(text, span, region, triggers, dates, notes, fallback, LastDateBefore(notes.Dates, region.Range, span.Start) ?? previous))
                 {
                     candidates.Add(c);
-                    // "13 of the 14 were released by Monday, June 29": a deadline says when at the latest, so the act
+                    // "nine of the 20 were freed by Sunday, May 3": a deadline says when at the latest, so the act
                     // lies between the story's last date and it.
                     if (c.Date is { Explicit: true, Span: { } ds } bd && lastForeground is { } from && IsDeadline(text, ds)
                         && from.Range.Start < bd.Range.Start && bd.Range.Start.DayNumber - from.Range.Start.DayNumber <= 14)

@@ -30,7 +30,7 @@ public static class EventPlacer
         // "Iraq" says nothing about where in Iraq; "Iran's instigation" names a party, not a place.
         var usable = places.Where(p => p.Place is not null && sentence.Contains(p.Span)
             && !(p.Place.Kind == PlaceKind.Country && (p.Place.Country == "Iraq" || IsPossessive(text, p.Span.End)))).ToList();
-        // "targeting ISIS cells in Kirkuk, Diyala and Salah ad-Din": an act across several governorates has no one place.
+        // "sweeps across Nineveh, Erbil and Duhok": an act across several governorates has no one place.
         var governorates = usable.Where(p => clause.Contains(p.Span) && p.Place!.Governorate is not null)
             .Select(p => p.Place!.Governorate).Distinct().Count();
         if (governorates >= 3) return EventLocation.None();

@@ -23,8 +23,8 @@ public class PlaceScopeRulesTests
     }
 
     [Theory]
-    [InlineData("The Counterterrorism Service (CTS) launched operations in Kirkuk, Diyala and Salah ad-Din provinces on June 27.")]
-    [InlineData("Security forces arrested 12 ISIS suspects in Kirkuk, Diyala and Salah ad-Din provinces on June 27.")]
+    [InlineData("The Counterterrorism Service (CTS) launched operations in Anbar, Nineveh and Kirkuk provinces on June 27.")]
+    [InlineData("Security forces arrested 12 ISIS suspects in Anbar, Nineveh and Kirkuk provinces on June 27.")]
     public void An_act_across_three_governorates_has_no_location(string text)
     {
         var e = Assert.Single(Run(text));
