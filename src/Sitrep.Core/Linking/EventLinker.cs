@@ -98,6 +98,11 @@ public sealed class EventLinker(ActorRegistry registry)
     {
         var best = 0.0;
         var members = cluster.Members;
+        // An event happens once: a mention far from when its founding report puts it is another event, however
+        // alike the reports in between (this stops an event drifting week by week along similar reports).
+        if (mention.Mention.Date is { } md && members[0].Mention.Date is { } fd
+            && (md.Start.DayNumber - fd.End.DayNumber > WindowDays || fd.Start.DayNumber - md.End.DayNumber > WindowDays))
+            return 0;
         for (var i = 0; i < members.Count; i++)
         {
             var other = members[i];

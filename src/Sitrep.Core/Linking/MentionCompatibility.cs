@@ -34,6 +34,9 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         var actors = ActorFit(x, y);
         var place = PlaceFit(x.Location, y.Location);
         if (place <= 0) return 0;
+        // Violence and acts on the ground at two precisely named places more than 10 km apart are two events.
+        if (x.Location.GeoPrecision == 1 && y.Location.GeoPrecision == 1 && (IsPhysical(x) || x.EventType is not AcledType.Strategic)
+            && Km(x.Location, y.Location) is > 10) return 0;
         var words = Jaccard(WordsOf(x), WordsOf(y));
         // Political acts are many and alike (statements, orders, meetings by the same few leaders): the same kind of
         // act and shared wording are needed, not just the same actor and week.
@@ -111,6 +114,10 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         if (registry.IsWithin(x, y.Id) || registry.IsWithin(y, x.Id)) return 0.8;
         return 0;
     }
+
+    private static double? Km(EventLocation a, EventLocation b) =>
+        a.Latitude is { } la && a.Longitude is { } loa && b.Latitude is { } lb && b.Longitude is { } lob
+            ? Gazetteer.DistanceKm(la, loa, lb, lob) : null;
 
     private static double PlaceFit(EventLocation a, EventLocation b)
     {
