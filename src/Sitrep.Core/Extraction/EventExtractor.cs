@@ -22,37 +22,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
 
     public static EventExtractor Default => Shared.Value;
 
-    /// <summary>A stretch of text read as one unit: an item body, an index section, or the rest of a document.</summary>
-    private sealed record Region(TextSpan Range, int? Item, EventDate? Fallback, bool Fold, bool HeadlineHedged, TextSpan? Headline = null)
-    {
-        /// <summary>The last day an event of this region can have: the end of the period or the publication date.</summary>
-        public DateOnly? Ceiling { get; init; }
-    }
-
-    /// <summary>One act found in a clause, before folding and splitting.</summary>
-    private sealed class Candidate
-    {
-        public required TextSpan Sentence;
-        /// <summary>The evidence span: the sentence, or the act's own clause when the sentence tells of several acts.</summary>
-        public TextSpan? Clause;
-        public required int? Item;
-        public required List<Trigger> Triggers;
-        public required Trigger Main;
-        public required EventFamily Family;
-        public ActorMention? Actor1;
-        public ActorMention? Actor2;
-        public required IReadOnlyList<ActorMention> Associated;
-        public EventDate? Date;
-        public required EventLocation Location;
-        public required EventCounts Counts;
-        public required Attribution Attribution;
-        public EventActor? FallbackActor1;
-        /// <summary>Where each attribute is stated (normalised spans): "date", "place", "actor1", "actor2", "count:KEY".</summary>
-        public Dictionary<string, TextSpan> Sources = new(StringComparer.Ordinal);
-        /// <summary>A claim or denial about another act ("refuted that claim", "claimed online that ..."), not an act.</summary>
-        public bool Disputed;
-    }
-
     public IReadOnlyList<EventMention> Extract(Document doc, DocumentSegments segments, DocumentAnnotations notes)
     {
         ArgumentNullException.ThrowIfNull(doc);
@@ -71,12 +40,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             matches.Clear();
             lexicon.Matcher.MatchInto(text, region.Range, matches);
             if (matches.Count == 0) continue;
-            var candidates = new List<Candidate>();
+            var candidates = new List<ActCandidate>();
             EventDate? previous = null;
-            var pendingInferred = new List<Candidate>();
+            var pendingInferred = new List<ActCandidate>();
             foreach (var sentence in sentences)
             {
-                var span = Clip(sentence, region.Range);
+                var span = sentence.Intersect(region.Range);
                 if (span.IsEmpty) continue;
                 var dates = notes.Dates.Where(d => span.Contains(d.Span)).ToList();
                 var triggers = TriggerFinder.Find(text, span, matches, dates);
@@ -115,11 +84,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                     }
                 }
             }
-            candidates = MergeAdjacent(candidates);
-            candidates = region.Fold ? Fold(candidates) : Continue(text, candidates);
-            if (region.Fold && candidates.Count > 0) Stances(text, sentences, region, candidates[0]);
+            candidates = ActFolding.MergeAdjacent(candidates);
+            candidates = region.Fold ? ActFolding.Fold(candidates) : ActFolding.Continue(text, candidates);
+            if (region.Fold && candidates.Count > 0) ActFolding.Stances(text, sentences, region, candidates[0]);
             var first = true;
-            foreach (var c in SplitProtests(text, candidates, notes.Places))
+            foreach (var c in ActFolding.SplitProtests(candidates, notes.Places))
             {
                 var e = Build(doc, c, region, first && region.HeadlineHedged, latest);
                 // An item's headline states its first event: that event's evidence runs from the headline on.
@@ -149,21 +118,14 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         text.AsSpan(date.Start, date.Length).StartsWith("by ", StringComparison.OrdinalIgnoreCase)
         || ClauseReader.WordsBefore(text, date.Start, 1) is ["by"];
 
-    private static TextSpan Clip(TextSpan s, TextSpan range)
-    {
-        var start = Math.Max(s.Start, range.Start);
-        var end = Math.Min(s.End, range.End);
-        return end > start ? new TextSpan(start, end) : new TextSpan(start, start);
-    }
-
     /// <summary>
     /// Numbered items (their bodies; the key takeaway only repeats them), else index sections, else the whole text.
     /// Each region brings the date its events default to.
     /// </summary>
-    private static List<Region> Regions(Document doc, DocumentSegments segments)
+    private static List<ExtractionRegion> Regions(Document doc, DocumentSegments segments)
     {
         var year = doc.Period?.End.Year ?? doc.Published?.Year;
-        var regions = new List<Region>();
+        var regions = new List<ExtractionRegion>();
         var ceiling = doc.Period?.End is { } pe && doc.Published is { } pb ? (pe > pb ? pe : pb) : doc.Period?.End ?? doc.Published;
         if (segments.Items.Count > 0)
         {
@@ -171,7 +133,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             {
                 var range = DateExpressions.ParsePeriod(item.DateText, year);
                 var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false, item.DateSpan) : PeriodDate(doc);
-                regions.Add(new Region(item.BodySpan, item.Number, fallback, true, HasHedge(item.Headline), item.HeadlineSpan) { Ceiling = ceiling });
+                regions.Add(new ExtractionRegion(item.BodySpan, item.Number, fallback, true, HasHedge(item.Headline), item.HeadlineSpan) { Ceiling = ceiling });
             }
             return regions;
         }
@@ -181,11 +143,11 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             {
                 var range = DateExpressions.FindAll(section.Heading).Select(e => (DateRange?)e.ToRange(year)).FirstOrDefault(r => r is not null);
                 var fallback = range is { } r ? new EventDate(r, r.Start == r.End ? DatePrecision.Day : DatePrecision.Range, false, section.HeadingSpan) : PeriodDate(doc);
-                regions.Add(new Region(section.BodySpan, null, fallback, true, false) { Ceiling = ceiling });
+                regions.Add(new ExtractionRegion(section.BodySpan, null, fallback, true, false) { Ceiling = ceiling });
             }
             return regions;
         }
-        regions.Add(new Region(new TextSpan(0, doc.Text.Length), null, PeriodDate(doc), false, false) { Ceiling = ceiling });
+        regions.Add(new ExtractionRegion(new TextSpan(0, doc.Text.Length), null, PeriodDate(doc), false, false) { Ceiling = ceiling });
         return regions;
     }
 
@@ -212,12 +174,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     };
 
     /// <summary>The acts of one sentence: its triggers grouped by clause, each coded with roles, date, place, counts.</summary>
-    private List<Candidate> Acts(string text, TextSpan sentence, Region region, List<Trigger> triggers,
+    private List<ActCandidate> Acts(string text, TextSpan sentence, ExtractionRegion region, List<Trigger> triggers,
         List<DateMention> dates, DocumentAnnotations notes, EventDate? fallback, EventDate? previous)
     {
         var groups = Group(text, triggers);
-        var result = new List<Candidate>();
-        Candidate? prior = null;
+        var result = new List<ActCandidate>();
+        ActCandidate? prior = null;
         string? reportedBy = null;
         var reportHedged = false;
         for (var g = 0; g < groups.Count; g++)
@@ -295,7 +257,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         return result;
     }
 
-    private Candidate Build(string text, TextSpan sentence, Region region, List<Trigger> group, Trigger main, TextSpan clause,
+    private ActCandidate Build(string text, TextSpan sentence, ExtractionRegion region, List<Trigger> group, Trigger main, TextSpan clause,
         List<DateMention> dates, DocumentAnnotations notes, EventDate? fallback, EventDate? previous, ActorMention? inherited,
         ActorMention? associated, bool inherit = false)
     {
@@ -352,7 +314,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         if (actor1 is not null) sources["actor1"] = actor1.Span;
         if (actor2 is not null) sources["actor2"] = actor2.Span;
         foreach (var (k, s) in counts.Spans) sources["count:" + k] = s;
-        return new Candidate
+        return new ActCandidate
         {
             Sources = sources,
             Sentence = sentence,
@@ -535,117 +497,6 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
 
     private EventActor? Named(string id) => registry.ById(id) is { } a ? new EventActor(a.Name, a.Id) : null;
 
-    /// <summary>
-    /// Folds later sentences of an item into an earlier act they only add to: same actor (or none named), same kind
-    /// of act or a statement about it, same date and place. "CTS reportedly seized several rockets and detained 14"
-    /// after "a CTS unit conducted a raid" makes the raid an arrest; it is not a second event.
-    /// </summary>
-    private static List<Candidate> Fold(List<Candidate> candidates)
-    {
-        var kept = new List<Candidate>();
-        foreach (var c in candidates)
-        {
-            // Claims and denials about what happened belong to the item's event (they are its disputes, not acts).
-            if (c.Disputed && kept.Count > 0) continue;
-            var into = kept.FirstOrDefault(e => e.Sentence != c.Sentence && Absorbs(e, c));
-            if (into is null) { kept.Add(c); continue; }
-            var groupOf = EventFamilies.GroupOf(into.Family);
-            if (groupOf == EventFamilies.GroupOf(c.Family))
-            {
-                into.Triggers.AddRange(c.Triggers);
-                into.Family = EventCoder.Family(into.Triggers, into.Main);
-            }
-            var merged = new Dictionary<string, double>(into.Counts.Counts);
-            var qualifiers = new Dictionary<string, string>(into.Counts.Qualifiers);
-            foreach (var (k, v) in c.Counts.Counts)
-            {
-                if (!merged.TryAdd(k, v)) continue;
-                if (c.Counts.Qualifiers.TryGetValue(k, out var q)) qualifiers[k] = q;
-                if (c.Sources.TryGetValue("count:" + k, out var cs)) into.Sources["count:" + k] = cs;
-            }
-            into.Counts = into.Counts with { Counts = merged, Qualifiers = qualifiers };
-            into.Actor2 ??= c.Actor2;
-        }
-        return kept;
-    }
-
-    /// <summary>
-    /// Sentences of an item that confirm, claim or deny what it reports ("police confirmed the attack", "the Pentagon
-    /// was not aware of any attack", "demonstrators claimed ...", "a spokesperson refuted that claim") are recorded on
-    /// the item's first event as stances, so a dispute inside one source becomes a contradiction with its spans.
-    /// </summary>
-    private static void Stances(string text, List<TextSpan> sentences, Region region, Candidate first)
-    {
-        var n = 0;
-        foreach (var sentence in sentences)
-        {
-            var span = Clip(sentence, region.Range);
-            if (span.IsEmpty || span.Start < first.Sentence.Start) continue;
-            var s = text.AsSpan(span.Start, span.Length);
-            string? stance = null;
-            if (s.Contains("denied", StringComparison.OrdinalIgnoreCase) || s.Contains("refuted", StringComparison.OrdinalIgnoreCase)
-                || s.Contains("not aware", StringComparison.OrdinalIgnoreCase) || s.Contains("rejected the claim", StringComparison.OrdinalIgnoreCase))
-                stance = "denied";
-            else if (s.Contains(" claimed ", StringComparison.OrdinalIgnoreCase) && span != first.Sentence) stance = "claimed";
-            else if (s.Contains(" confirmed ", StringComparison.OrdinalIgnoreCase)) stance = "confirmed";
-            if (stance is not null) first.Sources[$"stance:{stance}:{++n}"] = span;
-        }
-    }
-
-    /// <summary>"ordered a unit to raid the compound and arrested 14": one security operation, told in two verbs.</summary>
-    private static List<Candidate> MergeAdjacent(List<Candidate> candidates)
-    {
-        var kept = new List<Candidate>();
-        foreach (var c in candidates)
-        {
-            if (kept.Count > 0 && kept[^1] is var e && e.Sentence == c.Sentence && EventFamilies.GroupOf(e.Family) == FamilyGroup.Security
-                && EventFamilies.GroupOf(c.Family) == FamilyGroup.Security && (c.Actor1 is null || c.Actor1.Actor?.Id == e.Actor1?.Actor?.Id))
-            {
-                e.Triggers.AddRange(c.Triggers);
-                e.Family = EventCoder.Family(e.Triggers, e.Main);
-                continue;
-            }
-            kept.Add(c);
-        }
-        return kept;
-    }
-
-    /// <summary>
-    /// Outside numbered items, a sentence that goes on about the act just told ("They also arrested ...", "The rocket
-    /// was intercepted ...") with no new actor of its own is part of it; an interception turns a rocket attack into
-    /// disrupted weapons use.
-    /// </summary>
-    private static List<Candidate> Continue(string text, List<Candidate> candidates)
-    {
-        var kept = new List<Candidate>();
-        foreach (var c in candidates)
-        {
-            var e = kept.Count > 0 ? kept[^1] : null;
-            if (e is not null && e.Sentence != c.Sentence && e.Sentence.End <= c.Sentence.Start && c.Sentence.Start - e.Sentence.End <= 3
-                && OpensWithReference(text, c.Sentence))
-            {
-                if (c.Family == EventFamily.WeaponsDisrupted && e.Family is EventFamily.Shelling or EventFamily.AirStrike or EventFamily.Explosive)
-                {
-                    e.Triggers.AddRange(c.Triggers);
-                    e.Family = EventFamily.WeaponsDisrupted;
-                    e.Sentence = new TextSpan(e.Sentence.Start, c.Sentence.End);
-                    e.Clause = null;
-                    continue;
-                }
-                if (EventFamilies.GroupOf(c.Family) == EventFamilies.GroupOf(e.Family) && c.Actor1 is null or { Actor: null }) continue;
-            }
-            kept.Add(c);
-        }
-        return kept;
-    }
-
-    private static bool OpensWithReference(string text, TextSpan sentence)
-    {
-        var first = ClauseReader.WordsAfter(text, sentence.Start, 2);
-        return first.Count > 0 && (first[0] is "they" or "it" or "he" or "she" || first[0] == "the" && first.Count > 1
-            && first[1] is "rocket" or "rockets" or "missile" or "drone" or "attack" or "bomb" or "device" or "militants" or "group");
-    }
-
     private static bool ClaimedBefore(string text, int from, int to)
     {
         var s = text.AsSpan(from, to - from);
@@ -662,58 +513,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         return false;
     }
 
-    private static bool Absorbs(Candidate e, Candidate c)
-    {
-        // "a meeting between Kadhimi and Ghaani" ... "Ghaani met with Kadhimi": the same meeting from the other side.
-        if (c.Family == e.Family && c.Actor1?.Actor is { } other && e.Actor2?.Actor?.Id == other.Id) return true;
-        var sameActor = c.Actor1?.Actor is null || e.Actor1?.Actor?.Id == c.Actor1.Actor.Id;
-        if (!sameActor) return false;
-        // Political acts fold only into the same kind of act ("announced" twice); a statement folds into any act it
-        // comments on. Two different political acts by one actor (an order, then setting a date) stay two events.
-        var sameGroup = EventFamilies.GroupOf(e.Family) == EventFamilies.GroupOf(c.Family);
-        var sameKind = sameGroup && (EventFamilies.GroupOf(c.Family) != FamilyGroup.Political || c.Family == e.Family)
-            || c.Family is EventFamily.Statement or EventFamily.Threat;
-        if (!sameKind) return false;
-        if (c.Date is { Explicit: true } d && e.Date is { } ed && d.Range != ed.Range) return false;
-        if (c.Location.Admin1 != e.Location.Admin1 && c.Location.Admin1 is not null) return false;
-        // "11 of the 14 were released" after "released the 14": another figure for the same count is another act or
-        // another account of it; either way it stays visible (linking groups the accounts and records the difference).
-        foreach (var (k, v) in c.Counts.Counts)
-            if (e.Counts.Counts.TryGetValue(k, out var ev) && ev != v) return false;
-        // An escalation ("demonstrations resulted in the storming of buildings") is its own event, not a detail.
-        if (EventFamilies.GroupOf(c.Family) is FamilyGroup.Protest or FamilyGroup.Violence && c.Family != e.Family
-            && EventFamilies.Specificity(c.Family) > EventFamilies.Specificity(e.Family)) return false;
-        return true;
-    }
-
-    /// <summary>A protest sentence naming several governorates is one event per governorate (ACLED codes by location).</summary>
-    private IEnumerable<Candidate> SplitProtests(string text, List<Candidate> candidates, IReadOnlyList<PlaceMention> places)
-    {
-        foreach (var c in candidates)
-        {
-            if (EventFamilies.GroupOf(c.Family) != FamilyGroup.Protest) { yield return c; continue; }
-            var named = places.Where(p => p.Place is { Country: "Iraq", Governorate: not null } && c.Sentence.Contains(p.Span)
-                    && p.Place.Kind is PlaceKind.Governorate or PlaceKind.City)
-                .GroupBy(p => p.Place!.Governorate!).Select(g => g.First()).ToList();
-            if (named.Count < 2) { yield return c; continue; }
-            foreach (var p in named)
-            {
-                var place = p.Place!;
-                var capital = place.Kind == PlaceKind.Governorate ? place : place;
-                yield return new Candidate
-                {
-                    Sentence = c.Sentence, Clause = c.Clause, Item = c.Item, Triggers = c.Triggers, Main = c.Main, Family = c.Family,
-                    Actor1 = c.Actor1, Actor2 = c.Actor2, Associated = c.Associated, Date = c.Date,
-                    Location = new EventLocation(capital.Name, capital.Id, "Iraq", place.Governorate, null, capital.Latitude, capital.Longitude,
-                        place.Kind == PlaceKind.Governorate ? 3 : p.GeoPrecision),
-                    Counts = c.Counts, Attribution = c.Attribution, FallbackActor1 = c.FallbackActor1,
-                    Sources = new Dictionary<string, TextSpan>(c.Sources, StringComparer.Ordinal) { ["place"] = p.Span },
-                };
-            }
-        }
-    }
-
-    private EventMention Build(Document doc, Candidate c, Region region, bool headlineHedged, DateOnly? latest)
+    private EventMention Build(Document doc, ActCandidate c, ExtractionRegion region, bool headlineHedged, DateOnly? latest)
     {
         var text = doc.Text;
         var acled = EventCoder.Acled(c.Family, c.Actor2?.Actor);
@@ -759,7 +559,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     }
 
     /// <summary>The candidate's evidence: its clause (trimmed of spaces and joining punctuation) or its sentence.</summary>
-    private static TextSpan EvidenceOf(string text, Candidate c)
+    private static TextSpan EvidenceOf(string text, ActCandidate c)
     {
         if (c.Clause is not { } k) return c.Sentence;
         var start = k.Start;
@@ -770,7 +570,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     }
 
     /// <summary>Dated before the reporting period (or, without one, well before publication): context for this week's news.</summary>
-    private static bool IsBackground(Document doc, EventDate d, Region region, DateOnly? latest)
+    private static bool IsBackground(Document doc, EventDate d, ExtractionRegion region, DateOnly? latest)
     {
         if (doc.Period is { } p) return d.Range.End < p.Start;
         if (region.Fallback is { } f && !f.Explicit) return d.Range.End < f.Range.Start.AddDays(-7);

@@ -8,6 +8,13 @@ public readonly record struct TextSpan(int Start, int End)
     public bool Overlaps(TextSpan other) => Start < other.End && other.Start < End;
     public bool Contains(TextSpan other) => Start <= other.Start && other.End <= End;
     public bool Contains(int offset) => Start <= offset && offset < End;
+    /// <summary>The part of this span inside <paramref name="range"/>; empty (at the nearer bound) when they do not overlap.</summary>
+    public TextSpan Intersect(TextSpan range)
+    {
+        var start = Math.Max(Start, range.Start);
+        var end = Math.Min(End, range.End);
+        return end > start ? new TextSpan(start, end) : new TextSpan(start, start);
+    }
     public ReadOnlySpan<char> Slice(string text) => text.AsSpan(Start, Length);
     public override string ToString() => $"[{Start}, {End})";
 
