@@ -56,7 +56,45 @@ public sealed class EventLinker(ActorRegistry registry)
             .ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Mention.RawSpan.Start).ToList();
         var links = new List<MentionLink>(ordered.Count);
         foreach (var m in ordered) links.Add(Add(m));
+        return Reconsider(links);
+    }
+
+    /// <summary>
+    /// Second look at the mentions that stayed alone: one that came before the reports it matches (an undated article
+    /// read as of an earlier day) could not join them when it was added. Each such single mention joins the best
+    /// event now in its block, if any scores above <see cref="Threshold"/>.
+    /// </summary>
+    private List<MentionLink> Reconsider(List<MentionLink> links)
+    {
+        for (var i = 0; i < links.Count; i++)
+        {
+            if (!_clusters.TryGetValue(links[i].EventId, out var alone) || alone.Members.Count != 1) continue;
+            var m = alone.Members[0];
+            Cluster? best = null;
+            var bestScore = Threshold;
+            foreach (var cluster in Candidates(m))
+            {
+                // The first pass already weighed this mention against its own document's events: leave those apart.
+                if (ReferenceEquals(cluster, alone) || cluster.Members.Any(o => o.DocumentId == m.DocumentId)) continue;
+                var score = Score(m, cluster);
+                if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(cluster.Id, best.Id) < 0))
+                    (best, bestScore) = (cluster, score);
+            }
+            if (best is null) continue;
+            Remove(alone, m);
+            AddTo(best, m);
+            links[i] = new MentionLink(m.Key, best.Id, Math.Round(bestScore, 3));
+        }
         return links;
+    }
+
+    private void Remove(Cluster cluster, LinkMention m)
+    {
+        _clusters.Remove(cluster.Id);
+        if (m.Mention.Date is not { } d) return;
+        var area = m.Mention.Location.Admin1 ?? "";
+        for (var w = Week(d.Start); w <= Math.Min(Week(d.End), Week(d.Start) + 10); w++)
+            if (_blocks.TryGetValue((w, area), out var list)) list.Remove(cluster);
     }
 
     /// <summary>Links one mention: to the most compatible event in its block, or to a new event.</summary>
