@@ -147,7 +147,10 @@ internal static class ActFolding
     }
 
     /// <summary>A protest sentence naming several governorates is one event per governorate (ACLED codes by location).</summary>
-    public static IEnumerable<ActCandidate> SplitProtests(List<ActCandidate> candidates, IReadOnlyList<PlaceMention> places)
+    /// <param name="later">The region's sentences: a governorate a later sentence names more precisely as a protest's
+    /// place ("Protesters in Diwaniyah, Qadisiyah Province, ...") takes its event from that sentence and place.</param>
+    public static IEnumerable<ActCandidate> SplitProtests(string text, List<ActCandidate> candidates, IReadOnlyList<PlaceMention> places,
+        IReadOnlyList<TextSpan> later)
     {
         foreach (var c in candidates)
         {
@@ -156,13 +159,18 @@ internal static class ActFolding
                     && p.Place.Kind is PlaceKind.Governorate or PlaceKind.City)
                 .GroupBy(p => p.Place!.Governorate!).Select(g => g.First()).ToList();
             if (named.Count < 2) { yield return c; continue; }
-            foreach (var p in named)
+            foreach (var named1 in named)
             {
+                var p = named1;
+                var sentence = c.Sentence;
+                var clause = c.Clause;
+                if (p.Place!.Kind == PlaceKind.Governorate && Sharper(text, p, c.Sentence, places, later) is { } sharper)
+                    (p, sentence, clause) = (sharper.Place, sharper.Sentence, null);
                 var place = p.Place!;
-                var capital = place.Kind == PlaceKind.Governorate ? place : place;
+                var capital = place;
                 yield return new ActCandidate
                 {
-                    Sentence = c.Sentence, Clause = c.Clause, Item = c.Item, Triggers = c.Triggers, Main = c.Main, Family = c.Family,
+                    Sentence = sentence, Clause = clause, Item = c.Item, Triggers = c.Triggers, Main = c.Main, Family = c.Family,
                     Actor1 = c.Actor1, Actor2 = c.Actor2, Associated = c.Associated, Date = c.Date,
                     Location = new EventLocation(capital.Name, capital.Id, "Iraq", place.Governorate, null, capital.Latitude, capital.Longitude,
                         place.Kind == PlaceKind.Governorate ? 3 : p.GeoPrecision),
@@ -171,5 +179,22 @@ internal static class ActFolding
                 };
             }
         }
+    }
+
+    /// <summary>A later sentence that puts protesters at a town of <paramref name="governorate"/>'s governorate.</summary>
+    private static (PlaceMention Place, TextSpan Sentence)? Sharper(string text, PlaceMention governorate, TextSpan from,
+        IReadOnlyList<PlaceMention> places, IReadOnlyList<TextSpan> later)
+    {
+        foreach (var s in later)
+        {
+            if (s.Start <= from.Start) continue;
+            var words = text.AsSpan(s.Start, s.Length);
+            if (!(words.Contains("protesters", StringComparison.OrdinalIgnoreCase) || words.Contains("demonstrators", StringComparison.OrdinalIgnoreCase)
+                  || words.Contains("protests", StringComparison.OrdinalIgnoreCase))) continue;
+            foreach (var p in places)
+                if (s.Contains(p.Span) && p.Place is { Kind: PlaceKind.City or PlaceKind.Town } town && town.Governorate == governorate.Place!.Governorate)
+                    return (p, s);
+        }
+        return null;
     }
 }

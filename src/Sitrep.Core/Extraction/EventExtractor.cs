@@ -88,7 +88,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             candidates = region.Fold ? ActFolding.Fold(candidates) : ActFolding.Continue(text, candidates);
             if (region.Fold && candidates.Count > 0) ActFolding.Stances(text, sentences, region, candidates[0]);
             var first = true;
-            foreach (var c in ActFolding.SplitProtests(candidates, notes.Places))
+            var regionSentences = sentences.Select(s => s.Intersect(region.Range)).Where(s => !s.IsEmpty).ToList();
+            foreach (var c in ActFolding.SplitProtests(text, candidates, notes.Places, regionSentences))
             {
                 var e = Build(doc, c, region, first && region.HeadlineHedged, latest);
                 // An item's headline states its first event: that event's evidence runs from the headline on.
