@@ -29,7 +29,7 @@ public static class EventPlacer
             places = places.Where(p => p.Span.End <= triggerEnd).ToList();
         // "Iraq" says nothing about where in Iraq; "Iran's instigation" names a party, not a place.
         var usable = places.Where(p => p.Place is not null && sentence.Contains(p.Span)
-            && !(p.Place.Kind == PlaceKind.Country && (p.Place.Country == "Iraq" || IsPossessive(text, p.Span.End)))).ToList();
+            && !(p.Place.Kind == PlaceKind.Country && (p.Place.Country == "Iraq" || Words.IsPossessiveAt(text, p.Span.End)))).ToList();
         // "sweeps across Nineveh, Erbil and Duhok": an act across several governorates has no one place.
         var governorates = usable.Where(p => clause.Contains(p.Span) && p.Place!.Governorate is not null)
             .Select(p => p.Place!.Governorate).Distinct().Count();
@@ -44,10 +44,6 @@ public static class EventPlacer
             return new EventLocation(capital.Name, capital.Id, "Iraq", "Baghdad", null, capital.Latitude, capital.Longitude, 3);
         return EventLocation.None();
     }
-
-    private static bool IsPossessive(string text, int end) =>
-        end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S'
-        || end > 1 && text[end - 2] is '\'' or '’' && text[end - 1] is 's' or 'S';
 
     public static EventLocation FromLocation(Location loc)
     {

@@ -143,7 +143,7 @@ public static class RoleAssigner
                 var gap = text.AsSpan(a.Span.End, Math.Max(0, candidates[i + 1].Span.Start - a.Span.End));
                 // "Iraq's Ministry of Health", "Iranian proxy Saraya ..." , "KH Secretary General Ahmad al-Hammadawi":
                 // a modifier right before the name it qualifies; "a militia calling itself Jund al-Soleimani".
-                if (IsPossessive(text, a.Span.End) && gap.Length <= 3) continue;
+                if (Words.IsPossessiveAt(text, a.Span.End) && gap.Length <= 3) continue;
                 if (gap.Trim().Length == 0 || IsTitleGap(text, a.Span.End, candidates[i + 1].Span.Start) || gap.Contains("calling itself", StringComparison.OrdinalIgnoreCase)
                     || gap.Contains("known as", StringComparison.OrdinalIgnoreCase)) continue;
             }
@@ -158,7 +158,7 @@ public static class RoleAssigner
         var before = actors.Where(a => a.Actor is not null && range.Contains(a.Span) && !InCompound(text, a.Span) && !IsAttribution(text, a)).ToList();
         for (var i = 0; i < before.Count; i++)
         {
-            if (i + 1 < before.Count && (IsPossessive(text, before[i].Span.End) || IsTitleGap(text, before[i].Span.End, before[i + 1].Span.Start))) continue;
+            if (i + 1 < before.Count && (Words.IsPossessiveAt(text, before[i].Span.End) || IsTitleGap(text, before[i].Span.End, before[i + 1].Span.Start))) continue;
             return before[i];
         }
         return null;
@@ -199,12 +199,6 @@ public static class RoleAssigner
         return i < text.Length && text[i] == ',';
     }
 
-    private static bool IsAdverbGap(ReadOnlySpan<char> gap)
-    {
-        var g = gap.ToString().Trim(',', ' ').ToLowerInvariant();
-        return g is "reportedly" or "allegedly" or "also" or "then" or "later" or "likely" or "publicly" or "previously" or "had" or "had previously";
-    }
-
     private static bool HasCommaBefore(string text, int start)
     {
         var i = start - 1;
@@ -212,7 +206,4 @@ public static class RoleAssigner
         return i >= 0 && text[i] == ',';
     }
 
-    private static bool IsPossessive(string text, int end) =>
-        end < text.Length && (text[end] is '\'' or '’') && end + 1 < text.Length && text[end + 1] is 's' or 'S'
-        || end > 1 && (text[end - 2] is '\'' or '’') && text[end - 1] is 's' or 'S';
 }

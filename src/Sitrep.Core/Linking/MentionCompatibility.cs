@@ -140,8 +140,6 @@ public sealed class MentionCompatibility(ActorRegistry registry)
     /// Share of content words the two evidence texts have in common (Jaccard over lower-case words of four letters or
     /// more): the event's own vocabulary ("raid", "detained", "convoy"), not the names every report of the week repeats.
     /// </summary>
-    public static double Wording(string a, string b) => Jaccard(ContentWords(a), ContentWords(b));
-
     // Each mention's words are read once per linking run, not once per comparison.
     private readonly Dictionary<EventMention, HashSet<string>> _words = new(ReferenceEqualityComparer.Instance);
 

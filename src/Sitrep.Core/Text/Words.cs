@@ -26,6 +26,11 @@ public static class Words
         return new TextSpan(start, end);
     }
 
+    /// <summary>Whether a possessive "'s" / "’s" ends at or follows <paramref name="end"/> ("Iraq’s", "KH's").</summary>
+    public static bool IsPossessiveAt(string text, int end) =>
+        (end + 1 < text.Length && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S')
+        || (end > 1 && text[end - 2] is '\'' or '’' && text[end - 1] is 's' or 'S');
+
     /// <summary>The text of a word span, or null when it is empty.</summary>
     public static string? Text(string text, TextSpan word) => word.IsEmpty ? null : text.Substring(word.Start, word.Length);
 }
