@@ -35,6 +35,7 @@ public static class CountReader
                 QuantityRole.Participants => "participants",
                 QuantityRole.Rockets => "rockets",
                 QuantityRole.Vehicles => "vehicles",
+                QuantityRole.Fighters => "fighters",
                 _ => null,
             };
             if (key is null) continue;

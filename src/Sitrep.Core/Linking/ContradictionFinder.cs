@@ -105,19 +105,24 @@ public static class ContradictionFinder
         }
     }
 
-    /// <summary>Two figures agree when a qualifier makes room for the other: "over a dozen" and 14, "at least 14" and 14.</summary>
+    /// <summary>
+    /// Two figures agree when a qualifier makes room for the other: "over a dozen" and 14, "at least 14" and 14, "up to
+    /// 20" and 15; an approximate figure ("dozens", "about 50") agrees with one within a factor of two. A floor ("over
+    /// 100") is not met by a figure three times as large: that is another account of the size.
+    /// </summary>
     private static bool Agree(EventMention low, EventMention high, string key)
     {
         var lo = low.Counts[key];
         var hi = high.Counts[key];
         var lowQualifier = low.CountQualifiers.GetValueOrDefault(key);
         var highQualifier = high.CountQualifiers.GetValueOrDefault(key);
-        if (lowQualifier is "at least" or "over" or "more than" or "upwards of" or "nearly" or "almost" or "approximately" or "about" or "around")
-            return true;
-        if (highQualifier is "at most" or "up to" or "fewer than" or "less than" or "under" or "nearly" or "almost" or "approximately" or "about" or "around")
-            return true;
+        if (highQualifier is "at most" or "up to" or "fewer than" or "less than" or "under") return true;
+        if (lowQualifier is "at least" or "over" or "more than" or "upwards of") return hi <= lo * 3;
+        if (Approximate(lowQualifier) || Approximate(highQualifier)) return hi <= lo * 2;
         return false;
     }
+
+    private static bool Approximate(string? q) => q is "nearly" or "almost" or "approximately" or "about" or "around" or "roughly" or "some";
 
     private static string CountText(EventMention m, string key)
     {

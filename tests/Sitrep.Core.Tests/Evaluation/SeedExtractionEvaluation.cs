@@ -14,7 +14,7 @@ namespace Sitrep.Core.Tests.Evaluation;
 /// The real extraction over the five seeds, scored against ../shared/eval/seeds-gold.json as <c>sitrep eval</c> does.
 /// Prints the figures, checks the counts are consistent, and guards against regressions: the floors sit a little
 /// under the figures measured when extraction landed (detection F1 0.873, event type 0.98, sub-event type 0.93,
-/// date 0.91, actor1 0.80, admin1 0.92, within 25 km 0.90; linking P 1.00 F1 0.68; contradictions 6 of 15, 0 false).
+/// date 0.91, actor1 0.80, admin1 0.92, within 25 km 0.90; linking P 1.00 F1 0.68; contradictions 7 of 15, 0 false).
 /// Issue 5's bar is higher for linking recall and contradictions found.
 /// </summary>
 public sealed class SeedExtractionEvaluation(ITestOutputHelper output)
@@ -64,7 +64,7 @@ public sealed class SeedExtractionEvaluation(ITestOutputHelper output)
         // Linking favours precision (a wrong merge hides an event); recall is what the episode clusters of the gold cost.
         Assert.True(score.Linking.Precision >= 0.9, $"linking precision {score.Linking.Precision:0.000} fell below 0.9");
         Assert.True(score.Linking.F1 >= 0.65, $"linking F1 {score.Linking.F1:0.000} fell below 0.65");
-        Assert.True(contradictions.Found >= 5, $"contradictions found {contradictions.Found} fell below 5");
+        Assert.True(contradictions.Found >= 6, $"contradictions found {contradictions.Found} fell below 6");
         Assert.True(contradictions.Unmatched * 5 <= Math.Max(contradictions.Found, 1), $"{contradictions.Unmatched} false contradictions for {contradictions.Found} true");
         var pairs = score.Matched * (score.Matched - 1) / 2;
         Assert.InRange(score.Linking.TruePairs + score.Linking.FalsePairs + score.Linking.MissedPairs, 0, pairs);

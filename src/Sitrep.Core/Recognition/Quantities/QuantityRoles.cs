@@ -13,6 +13,8 @@ public enum QuantityRole
     Participants,
     Rockets,
     Vehicles,
+    /// <summary>Armed men of a force: "over 100 armed members", "a 150 fighter force", "dozens of militiamen".</summary>
+    Fighters,
 }
 
 /// <summary>
@@ -90,6 +92,9 @@ public static class QuantityRoles
         "rockets" or "missiles" or "mortars" or "shells" or "projectiles" or "katyushas" => QuantityRole.Rockets,
         "vehicles" or "trucks" or "cars" or "tankers" or "buses" or "pickups" => QuantityRole.Vehicles,
         "detainees" or "prisoners" => QuantityRole.Detained,
+        // Last resort only (after the verbs around the number): "arrested 14 members" stays Detained.
+        "fighters" or "fighter" or "militiamen" or "gunmen" or "militants" or "members" or "militias" or "troops" or "soldiers"
+            or "personnel" or "operatives" => QuantityRole.Fighters,
         _ => null,
     };
 
