@@ -18,6 +18,14 @@ public sealed record EventCounts(IReadOnlyDictionary<string, double> Counts, IRe
 /// </summary>
 public static class CountReader
 {
+    private static string VagueWord(string text)
+    {
+        var t = text.TrimStart().ToLowerInvariant();
+        foreach (var w in (ReadOnlySpan<string>)["a few", "a couple", "several", "dozens", "hundreds", "thousands", "scores", "tens", "many", "numerous"])
+            if (t.StartsWith(w, StringComparison.Ordinal)) return w;
+        return "approximately";
+    }
+
     public static EventCounts Read(string text, TextSpan clause, IReadOnlyList<QuantityMention> quantities, bool violent)
     {
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -44,7 +52,8 @@ public static class CountReader
             counts[key] = q.Value;
             spans[key] = q.Span;
             if (q.Qualifier is { } qual) qualifiers[key] = qual;
-            else if (q.Vague) qualifiers[key] = "approximately";
+            // A vague amount keeps its word ("dozens", "several"), as analysts note it beside the conservative figure.
+            else if (q.Vague) qualifiers[key] = VagueWord(q.Text);
             else qualifiers.Remove(key);
         }
         int? fatalities = counts.TryGetValue("killed", out var k) ? (int)k : violent ? null : 0;

@@ -122,7 +122,8 @@ public static class ContradictionFinder
         return false;
     }
 
-    private static bool Approximate(string? q) => q is "nearly" or "almost" or "approximately" or "about" or "around" or "roughly" or "some";
+    private static bool Approximate(string? q) => q is "nearly" or "almost" or "approximately" or "about" or "around" or "roughly" or "some"
+        or "a few" or "a couple" or "several" or "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "many" or "numerous";
 
     private static string CountText(EventMention m, string key)
     {

@@ -6,6 +6,14 @@ namespace Sitrep.Core.Tests.Extraction;
 public class CountingRulesTests
 {
     [Fact]
+    public void A_vague_amount_keeps_its_word_as_the_qualifier_beside_the_conservative_figure()
+    {
+        var e = Assert.Single(Run("Dozens of armed militiamen surrounded the ministry building in Baghdad on June 27."));
+        Assert.Equal(12, e.Counts["fighters"]);
+        Assert.Equal("dozens", e.CountQualifiers["fighters"]);
+    }
+
+    [Fact]
     public void At_least_14_detained_gives_a_detained_count_with_its_qualifier()
     {
         var e = Assert.Single(Run("Security forces detained at least 14 Kata'ib Hezbollah members in Dora on June 27."));

@@ -27,6 +27,7 @@ public class ForceSizeContradictionTests
 
     [Theory]
     [InlineData(12, "approximately", 100, "over")]
+    [InlineData(12, "dozens", 100, "over")]
     [InlineData(100, "over", 400, null)]
     [InlineData(11, null, 13, null)]
     public void Figures_beyond_what_the_qualifier_allows_disagree(double low, string? lowQualifier, double high, string? highQualifier)
