@@ -1,14 +1,25 @@
 using System.Diagnostics;
-using Sitrep.Core.Tests.Seeds;
 
 namespace Sitrep.Core.Tests.Evaluation;
 
-/// <summary>The reference scorer ../shared/eval/score.py and a python3 to run it, when this machine has both.</summary>
+/// <summary>
+/// The reference scorer ../shared/eval/score.py and a python3 to run it, when this machine has both. Self-contained,
+/// so the CLI tests compile this same file.
+/// </summary>
 internal static class ScorePy
 {
-    public static string? Script => SeedFiles.GoldPath is { } gold
-        ? Path.Combine(Path.GetDirectoryName(gold)!, "score.py") is var p && File.Exists(p) ? p : null
-        : null;
+    /// <summary>score.py in the shared/ folder beside the repository, found walking up from the test binaries.</summary>
+    public static readonly string? Script = Find();
+
+    private static string? Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var script = Path.Combine(dir.FullName, "shared", "eval", "score.py");
+            if (File.Exists(script)) return script;
+        }
+        return null;
+    }
 
     public static readonly string? Python = (Environment.GetEnvironmentVariable("PATH") ?? "")
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
