@@ -196,7 +196,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             if (main.Family == EventFamily.Order && !main.Perfect && !ClauseReader.IsPastPerfect(text, main.Span.Start)
                 && OrderedAct(text, main, clauseEnd) is { } ordered)
             {
-                var unit = notes.Actors.FirstOrDefault(a => a.Actor is not null && a.Span.Start >= main.Span.End && a.Span.End <= ordered.Span.Start);
+                var unit = notes.Actors.LastOrDefault(a => a.Actor is not null && a.Span.Start >= main.Span.End && a.Span.End <= ordered.Span.Start);
                 orderedBy = RoleAssigner.Assign(text, clause, main, notes.Actors).Actor1;
                 main = ordered;
                 group = [ordered, .. group.Where(t => t.IsNoun)];
@@ -207,6 +207,29 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
                 result.Add(c0);
                 prior = c0;
                 if (c0.Date is { Explicit: true } od) previous = od;
+                continue;
+            }
+            // "ordered the CTS to retake the crossings and to conduct a raid on KH": two orders in one, of which the
+            // second is itself an event (the raid, by the unit ordered). The order keeps the first part.
+            if (main.Family == EventFamily.Order && !main.Perfect && !ClauseReader.IsPastPerfect(text, main.Span.Start)
+                && OrderedAct(text, main, clauseEnd) is null && LaterOrderedAct(text, main, clauseEnd) is { } later)
+            {
+                var firstTo = text.IndexOf(" to ", main.Span.End, later.And - main.Span.End, StringComparison.OrdinalIgnoreCase);
+                var unit = notes.Actors.LastOrDefault(a => a.Actor is not null && a.Span.Start >= main.Span.End
+                    && a.Span.End <= (firstTo < 0 ? later.Act.Span.Start : firstTo));
+                var orderClause = new TextSpan(clauseStart, later.And);
+                var orderAct = Build(text, sentence, region, [.. group.Where(t => t.Span.End <= later.And)], main, orderClause, dates, notes,
+                    fallback, previous, null, null);
+                orderAct.Clause = orderClause;
+                result.Add(orderAct);
+                var actClause = new TextSpan(later.And, clauseEnd);
+                var act = Build(text, sentence, region, [later.Act, .. group.Where(t => t.IsNoun && t.Span.Start >= later.And)], later.Act,
+                    actClause, dates, notes, fallback, previous, unit, orderAct.Actor1, inherit: true);
+                act.Clause = actClause;
+                // "On June 25, X ordered ... and to conduct a raid": the order's date is the raid's.
+                if (act.Date is not { Explicit: true } && orderAct.Date is { Explicit: true } orderDate) act.Date = orderDate;
+                result.Add(act);
+                prior = act;
                 continue;
             }
             // "BOC announced that security forces found a rocket": the finding is the event, the announcement its source.
@@ -375,11 +398,45 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         var window = text.AsSpan(order.Span.End, Math.Max(0, Math.Min(clauseEnd, order.Span.End + 140) - order.Span.End));
         var at = window.IndexOf(" to ", StringComparison.OrdinalIgnoreCase);
         if (at < 0) return null;
-        var start = order.Span.End + at + 4;
+        return InfinitiveAct(text, order.Span.End + at + 4);
+    }
+
+    /// <summary>"... and to conduct a raid on X" later in an order's clause: a second ordered act, and where its part begins.</summary>
+    private static (int And, Trigger Act)? LaterOrderedAct(string text, Trigger order, int clauseEnd)
+    {
+        var end = Math.Min(clauseEnd, order.Span.End + 260);
+        var at = order.Span.End;
+        while (at < end)
+        {
+            var and = text.IndexOf(" and to ", at, end - at, StringComparison.OrdinalIgnoreCase);
+            if (and < 0) return null;
+            if (InfinitiveAct(text, and + " and to ".Length) is { } act) return (text[and - 1] == ',' ? and - 1 : and, act);
+            at = and + 1;
+        }
+        return null;
+    }
+
+    /// <summary>The act an infinitive starting at <paramref name="start"/> names, if it is an event: "arrest", "raid",
+    /// "conduct a raid", "carry out raids".</summary>
+    private static Trigger? InfinitiveAct(string text, int start)
+    {
         var end = start;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        if (end == start || !OrderedActs.TryGetValue(text[start..end], out var act)) return null;
-        return new Trigger(new TextSpan(start, end), new TriggerEntry(act.Family, act.Kind, TriggerPos.Verb), false, false);
+        if (end == start) return null;
+        if (OrderedActs.TryGetValue(text[start..end], out var act))
+            return new Trigger(new TextSpan(start, end), new TriggerEntry(act.Family, act.Kind, TriggerPos.Verb), false, false);
+        if (text[start..end].ToLowerInvariant() is not ("conduct" or "carry" or "launch" or "stage")) return null;
+        // A light verb: the act is its object noun ("a raid", "out raids").
+        var words = ClauseReader.WordsAfter(text, end, 3);
+        foreach (var w in words)
+        {
+            if (w is "a" or "an" or "out" or "new") continue;
+            var noun = w.EndsWith('s') ? w[..^1] : w;
+            if (!OrderedActs.TryGetValue(noun, out act)) return null;
+            var nounAt = text.IndexOf(w, end, StringComparison.OrdinalIgnoreCase);
+            return new Trigger(new TextSpan(nounAt, nounAt + w.Length), new TriggerEntry(act.Family, act.Kind, TriggerPos.Verb), false, false);
+        }
+        return null;
     }
 
     /// <summary>"... and detained 14": a verb coordinated with the one before shares its subject.</summary>

@@ -40,6 +40,11 @@ public sealed record Actor
     public string? LegendCategory { get; init; }
     /// <summary>Country the actor belongs to ("Iraq", "Iran", "United States"...).</summary>
     public string? Country { get; init; }
+    /// <summary>
+    /// A collective reporters use for unnamed members of a category ("Iran-backed militias"): it may be any one of
+    /// them, so it does not disagree with a named member of its legend category.
+    /// </summary>
+    public bool IsCollective { get; init; }
     /// <summary>For people: their role ("Prime Minister of Iraq"), shown to analysts.</summary>
     public string? Role { get; init; }
 }

@@ -103,6 +103,7 @@ public sealed partial class ActorRegistry
                 Id = id, Name = name, Type = type, Aliases = aliases, ParentId = OptString(e, "parent", id),
                 Affiliation = OptString(e, "affiliation", id), AcledInter = inter, LegendCategory = legend,
                 Country = OptString(e, "country", id), Role = OptString(e, "role", id),
+                IsCollective = e.TryGetProperty("collective", out var collective) && collective.ValueKind == JsonValueKind.True,
             };
             byId.Add(id, actor);
             actors.Add(actor);

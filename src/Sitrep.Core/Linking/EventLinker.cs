@@ -75,7 +75,10 @@ public sealed class EventLinker(ActorRegistry registry)
             foreach (var cluster in Candidates(m))
             {
                 // The first pass already weighed this mention against its own document's events: leave those apart.
-                if (ReferenceEquals(cluster, alone) || cluster.Members.Any(o => o.DocumentId == m.DocumentId)) continue;
+                // (except an episode that takes the split siblings of one act, below).
+                if (ReferenceEquals(cluster, alone)) continue;
+                if (cluster.Members.Any(o => o.DocumentId == m.DocumentId)
+                    && !(cluster.Members.All(o => o.DocumentId != m.DocumentId || AreSplitSiblings(o, m)) && HasSummaryOf(cluster, m))) continue;
                 var score = Score(m, cluster);
                 if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(cluster.Id, best.Id) < 0))
                     (best, bestScore) = (cluster, score);
@@ -147,15 +150,38 @@ public sealed class EventLinker(ActorRegistry registry)
             if (i > 0 && i < members.Count - (Compared - 1))
             {
                 // Beyond the compared few, only the cheap test: another act of a member's own sentence or item.
-                if (other.DocumentId == mention.DocumentId && SameSentenceOrItem(other.Mention, mention.Mention)) return 0;
+                if (other.DocumentId == mention.DocumentId && SameSentenceOrItem(other.Mention, mention.Mention)
+                    && !(AreSplitSiblings(mention, other) && HasSummaryOf(cluster, mention))) return 0;
                 continue;
             }
             var s = _compatibility.Score(mention, other);
-            if (s < 0) return 0; // a hard conflict with any member (same sentence, same item) rules the event out
+            if (s < 0)
+            {
+                // One act its source split by place (protests in four provinces) joins the episode another source
+                // summarises as one ("protests across the south"): the siblings meet only through that summary.
+                if (AreSplitSiblings(mention, other) && HasSummaryOf(cluster, mention)) continue;
+                return 0; // a hard conflict with any member (same sentence, same item) rules the event out
+            }
             best = Math.Max(best, s);
         }
         return best;
     }
+
+    /// <summary>
+    /// Two mentions one source made of one act by splitting it per place (ACLED codes protests per province): same
+    /// trigger, kind and dates, different governorates.
+    /// </summary>
+    private static bool AreSplitSiblings(LinkMention a, LinkMention b) =>
+        a.DocumentId == b.DocumentId && a.Mention.Trigger == b.Mention.Trigger && a.Mention.Kind == b.Mention.Kind
+        && a.Mention.Date == b.Mention.Date && a.Mention.Location.Admin1 is { } x && b.Mention.Location.Admin1 is { } y && x != y;
+
+    /// <summary>
+    /// A member from another source that tells of the whole episode: placed no finer than a region (no governorate)
+    /// and dated over the mention's dates. Only such a summary lets split siblings share an event.
+    /// </summary>
+    private static bool HasSummaryOf(Cluster cluster, LinkMention m) =>
+        m.Mention.Date is { } d && cluster.Members.Any(o => o.DocumentId != m.DocumentId && o.Mention.Location.Admin1 is null
+            && o.Mention.Kind == m.Mention.Kind && o.Mention.Date is { } od && od.Start <= d.Start && d.End <= od.End);
 
     private static bool SameSentenceOrItem(EventMention a, EventMention b) =>
         (a.RawSpan.Start < b.RawSpan.End && b.RawSpan.Start < a.RawSpan.End) || (a.Item is not null && a.Item == b.Item);

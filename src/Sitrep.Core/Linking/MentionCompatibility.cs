@@ -43,7 +43,10 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         if (x.SubEventType == "Other" && y.SubEventType == "Other" && IsPhysical(x) != IsPhysical(y)) return 0;
         if (x.EventType == AcledType.Strategic && x.SubEventType == "Other" && y.SubEventType == "Other" && !IsPhysical(x) && !IsPhysical(y))
         {
-            if (x.Kind != y.Kind && !(IsSpeech(x) && IsSpeech(y))) return 0;
+            // A leader's announced decision and the order that carries it out are one act told twice, when the two
+            // reports share its wording ("to retake the border crossings").
+            var decision = (IsSpeech(x) && y.Kind == "order" || IsSpeech(y) && x.Kind == "order") && words >= 0.12;
+            if (x.Kind != y.Kind && !(IsSpeech(x) && IsSpeech(y)) && !decision) return 0;
             if (Same(x.Actor1, y.Actor1) is not > 0) return 0;
             // The same actor's act of the same kind on the same day at the same place needs no shared wording.
             var sameOccasion = IsSpeech(x) && IsSpeech(y) && date >= 1 && x.TimePrecision == DatePrecision.Day
@@ -70,7 +73,14 @@ public sealed class MentionCompatibility(ActorRegistry registry)
 
     private static double TypeFit(EventMention a, EventMention b)
     {
-        if (a.SubEventType == b.SubEventType && a.EventType == b.EventType) return 1;
+        // "Other" is not a kind: a raid and a deployment are both "Other" strategic developments, and differ.
+        if (a.SubEventType == b.SubEventType && a.EventType == b.EventType)
+        {
+            if (a.SubEventType != "Other" || a.Kind == b.Kind) return 1;
+            if (IsSpeech(a) && IsSpeech(b)) return 0.9;
+            if (IsSpeech(a) && b.Kind == "order" || IsSpeech(b) && a.Kind == "order") return 0.6;
+            if (!IsSecurity(a) || !IsSecurity(b)) return 0.3;
+        }
         var violentA = a.EventType is not AcledType.Strategic and not AcledType.Protests;
         var violentB = b.EventType is not AcledType.Strategic and not AcledType.Protests;
         // A raid reported as arrests by one source and as weapons seized by another; an attack one source calls intercepted.
@@ -112,6 +122,8 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         var y = registry.ById(b.ActorId);
         if (x is null || y is null) return 0;
         if (registry.IsWithin(x, y.Id) || registry.IsWithin(y, x.Id)) return 0.8;
+        // "Iran-backed militias" in one report may be KH in another: a collective neither confirms nor rules out a member.
+        if ((x.IsCollective || y.IsCollective) && x.LegendCategory is not null && x.LegendCategory == y.LegendCategory) return null;
         return 0;
     }
 

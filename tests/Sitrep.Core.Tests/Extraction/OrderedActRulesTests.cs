@@ -1,0 +1,45 @@
+using static Sitrep.Core.Tests.Extraction.ExtractionKit;
+
+namespace Sitrep.Core.Tests.Extraction;
+
+/// <summary>An order whose content is an act: the act is the event, by the unit ordered, the orderer associated.</summary>
+public class OrderedActRulesTests
+{
+    [Fact]
+    public void An_order_to_do_two_things_of_which_the_second_is_a_raid_gives_the_order_and_the_raid()
+    {
+        var doc = RunDocument(
+            "On June 25, Prime Minister Mustafa al-Kadhimi ordered the Counterterrorism Service to secure the Mandali crossing " +
+            "and to conduct a raid on a Kata'ib Hezbollah depot in Dora.");
+        Assert.Equal(2, doc.Events.Count);
+        var order = Assert.Single(doc.Events, e => e.Kind == "order");
+        var raid = Assert.Single(doc.Events, e => e.Kind == "raid");
+        Assert.Equal("Mustafa al-Kadhimi", order.Actor1?.Name);
+        Assert.Equal("Counterterrorism Service (CTS)", raid.Actor1?.Name);
+        Assert.Equal("Kata'ib Hezbollah", raid.Actor2?.Name);
+        Assert.Equal("raid", TriggerText(doc, raid));
+        // Each act points at its own part of the sentence.
+        Assert.DoesNotContain("raid", order.Evidence);
+        Assert.StartsWith("and to conduct a raid", raid.Evidence);
+        Assert.Equal(Day(6, 25), raid.Date);
+    }
+
+    [Fact]
+    public void An_order_whose_second_part_is_no_act_stays_one_order()
+    {
+        var e = Assert.Single(Run(
+            "On June 25, Prime Minister Mustafa al-Kadhimi ordered the Counterterrorism Service to secure the Mandali crossing " +
+            "and to report back within a week."));
+        Assert.Equal("order", e.Kind);
+    }
+
+    [Fact]
+    public void The_unit_ordered_is_the_head_of_its_noun_phrase_not_a_name_inside_it()
+    {
+        // "US-trained" names the United States, but the unit ordered is the CTS.
+        var e = Assert.Single(Run(
+            "On June 25, Kadhimi ordered Iraq's US-trained Counterterrorism Service to arrest the cell's leaders in Dora."));
+        Assert.Equal("arrest", e.Kind);
+        Assert.Equal("Counterterrorism Service (CTS)", e.Actor1?.Name);
+    }
+}
