@@ -31,18 +31,46 @@ internal static class ActFolding
                 into.Triggers.AddRange(c.Triggers);
                 into.Family = EventCoder.Family(into.Triggers, into.Main);
             }
-            var merged = new Dictionary<string, double>(into.Counts.Counts);
-            var qualifiers = new Dictionary<string, string>(into.Counts.Qualifiers);
-            foreach (var (k, v) in c.Counts.Counts)
-            {
-                if (!merged.TryAdd(k, v)) continue;
-                if (c.Counts.Qualifiers.TryGetValue(k, out var q)) qualifiers[k] = q;
-                if (c.Sources.TryGetValue("count:" + k, out var cs)) into.Sources["count:" + k] = cs;
-            }
-            into.Counts = into.Counts with { Counts = merged, Qualifiers = qualifiers };
+            TakeCounts(into, c);
             into.Actor2 ??= c.Actor2;
         }
         return kept;
+    }
+
+    /// <summary>The figures <paramref name="c"/> states that <paramref name="into"/> does not, with their sources.</summary>
+    private static void TakeCounts(ActCandidate into, ActCandidate c)
+    {
+        var merged = new Dictionary<string, double>(into.Counts.Counts);
+        var qualifiers = new Dictionary<string, string>(into.Counts.Qualifiers);
+        foreach (var (k, v) in c.Counts.Counts)
+        {
+            if (!merged.TryAdd(k, v)) continue;
+            if (c.Counts.Qualifiers.TryGetValue(k, out var q)) qualifiers[k] = q;
+            if (c.Sources.TryGetValue("count:" + k, out var cs)) into.Sources["count:" + k] = cs;
+        }
+        into.Counts = into.Counts with { Counts = merged, Qualifiers = qualifiers, Fatalities = into.Counts.Fatalities ?? c.Counts.Fatalities };
+    }
+
+    /// <summary>
+    /// "They also arrested an Iranian expert" shortly after a raid that detained 14: more of the same act, by the same
+    /// forces. The people it names add to the act's count; the count's source then spans both statements.
+    /// </summary>
+    private static bool AddsTo(string text, ActCandidate e, ActCandidate c)
+    {
+        if (EventFamilies.GroupOf(c.Family) != FamilyGroup.Security || EventFamilies.GroupOf(e.Family) != FamilyGroup.Security) return false;
+        if (c.Sentence.Start <= e.Sentence.End || c.Sentence.Start - e.Sentence.End > 400 || c.Date is { Explicit: true }) return false;
+        if (ClauseReader.WordsBefore(text, c.Main.Span.Start, 2) is not ["also", "they" or "forces" or "police"]) return false;
+        var key = c.Family == EventFamily.Arrest ? "detained" : null;
+        if (key is not null && !c.Counts.Counts.ContainsKey(key) && e.Counts.Counts.TryGetValue(key, out var before)
+            && e.Sources.TryGetValue("count:" + key, out var from)
+            && ClauseReader.WordsAfter(text, c.Main.Span.End, 1) is ["a" or "an" or "one"])
+        {
+            var counts = new Dictionary<string, double>(e.Counts.Counts) { [key] = before + 1 };
+            e.Counts = e.Counts with { Counts = counts };
+            e.Sources["count:" + key] = new TextSpan(from.Start, c.Clause?.End ?? c.Sentence.End);
+        }
+        TakeCounts(e, c);
+        return true;
     }
 
     /// <summary>
@@ -79,6 +107,8 @@ internal static class ActFolding
             {
                 e.Triggers.AddRange(c.Triggers);
                 e.Family = EventCoder.Family(e.Triggers, e.Main);
+                TakeCounts(e, c);
+                if (e.Clause is { } ec && c.Clause is { } cc) e.Clause = new TextSpan(Math.Min(ec.Start, cc.Start), Math.Max(ec.End, cc.End));
                 continue;
             }
             kept.Add(c);
@@ -97,6 +127,7 @@ internal static class ActFolding
         foreach (var c in candidates)
         {
             var e = kept.Count > 0 ? kept[^1] : null;
+            if (e is not null && AddsTo(text, e, c)) continue;
             if (e is not null && e.Sentence != c.Sentence && e.Sentence.End <= c.Sentence.Start && c.Sentence.Start - e.Sentence.End <= 3
                 && OpensWithReference(text, c.Sentence))
             {

@@ -73,12 +73,16 @@ public static class ContradictionFinder
         var placed = mentions.Where(m => m.Mention.Location is { Name: not null, Latitude: not null, Longitude: not null, Admin1: not null }).ToList();
         var distinct = placed.GroupBy(m => m.Mention.Location.Name!, StringComparer.OrdinalIgnoreCase).ToList();
         if (distinct.Count < 2) return;
-        var far = distinct.Any(a => distinct.Any(b => !ReferenceEquals(a, b) && Km(a.First().Mention.Location, b.First().Mention.Location) > 3));
+        // One act a source split per province (an episode) names its provinces, it does not disagree with itself.
+        var far = placed.Any(a => placed.Any(b => !SplitSiblings(a, b) && Km(a.Mention.Location, b.Mention.Location) > 3));
         if (!far) return;
         result.Add(new Contradiction("place", distinct.SelectMany(g => g.Select(m => Value(Describe(g.First().Mention.Location), m, "place"))).ToList(), false,
             distinct.All(g => g.First().Mention.Location.Admin1 == distinct[0].First().Mention.Location.Admin1)
                 ? "same governorate: the sources differ on the exact place" : null));
     }
+
+    private static bool SplitSiblings(LinkMention a, LinkMention b) =>
+        a.DocumentId == b.DocumentId && a.Mention.Trigger == b.Mention.Trigger && a.Mention.Kind == b.Mention.Kind;
 
     private static string Describe(EventLocation l) => l.Admin1 is null || l.Admin1 == l.Name ? l.Name! : $"{l.Name}, {l.Admin1}";
 
@@ -90,40 +94,52 @@ public static class ContradictionFinder
         foreach (var key in mentions.SelectMany(m => m.Mention.Counts.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var stated = mentions.Where(m => m.Mention.Counts.ContainsKey(key)).ToList();
-            var distinct = stated.GroupBy(m => m.Mention.Counts[key]).ToList();
+            // "several" and "two" may carry the same number: the stated figure is the number with its word.
+            var distinct = stated.GroupBy(m => CountText(m.Mention, key), StringComparer.Ordinal).ToList();
             if (distinct.Count < 2) continue;
             // Every pair of sources, so the order they come in cannot hide a plain disagreement.
-            var disagree = stated.Any(a => stated.Any(b => a.Mention.Counts[key] < b.Mention.Counts[key] && !Agree(a.Mention, b.Mention, key)));
+            var disagree = stated.Any(a => stated.Any(b => a.Mention.Counts[key] <= b.Mention.Counts[key]
+                && CountText(a.Mention, key) != CountText(b.Mention, key) && !Agree(a.Mention, b.Mention, key)));
             if (!disagree) continue;
             // Tallies that grow over time (released, killed...) reported on different days may be updates.
             var reported = stated.Where(m => m.Published is not null).Select(m => m.Published).Distinct().Count();
             var update = reported > 1 && key is "released" or "killed" or "injured" or "detained";
             result.Add(new Contradiction("count:" + key,
-                distinct.OrderBy(g => g.Key).SelectMany(g => g.Select(m => Value(CountText(m.Mention, key), m, "count:" + key))).ToList(),
+                distinct.OrderBy(g => g.First().Mention.Counts[key]).ThenBy(g => g.Key, StringComparer.Ordinal).SelectMany(g => g.Select(m => Value(CountText(m.Mention, key), m, "count:" + key))).ToList(),
                 PossibleUpdate: update,
                 Note: update ? "reported on different days: may be an update" : null));
         }
     }
 
     /// <summary>
-    /// Two figures agree when a qualifier makes room for the other: "over a dozen" and 14, "at least 14" and 14, "up to
-    /// 20" and 15; an approximate figure ("dozens", "about 50") agrees with one within a factor of two. A floor ("over
-    /// 100") is not met by a figure three times as large: that is another account of the size.
+    /// Two figures agree when the ranges they allow meet: "over a dozen" and 14, "at least 14" and 14, "up to 20" and 15.
+    /// An approximate figure ("about 50") allows half to twice itself; a floor ("over 100") is not met by a figure three
+    /// times as large (that is another account of the size); a vague word allows what it means ("several" is three to
+    /// nine, so "several rockets" and "two rockets" disagree; "dozens" is under a hundred).
     /// </summary>
     private static bool Agree(EventMention low, EventMention high, string key)
     {
-        var lo = low.Counts[key];
-        var hi = high.Counts[key];
-        var lowQualifier = low.CountQualifiers.GetValueOrDefault(key);
-        var highQualifier = high.CountQualifiers.GetValueOrDefault(key);
-        if (highQualifier is "at most" or "up to" or "fewer than" or "less than" or "under") return true;
-        if (lowQualifier is "at least" or "over" or "more than" or "upwards of") return hi <= lo * 3;
-        if (Approximate(lowQualifier) || Approximate(highQualifier)) return hi <= lo * 2;
-        return false;
+        var (a, b) = Allowed(low.Counts[key], low.CountQualifiers.GetValueOrDefault(key));
+        var (c, d) = Allowed(high.Counts[key], high.CountQualifiers.GetValueOrDefault(key));
+        return a <= d && c <= b;
     }
 
-    private static bool Approximate(string? q) => q is "nearly" or "almost" or "approximately" or "about" or "around" or "roughly" or "some"
-        or "a few" or "a couple" or "several" or "dozens" or "hundreds" or "thousands" or "scores" or "tens" or "many" or "numerous";
+    /// <summary>The range of true figures a stated figure allows.</summary>
+    private static (double Low, double High) Allowed(double n, string? qualifier) => qualifier switch
+    {
+        "at most" or "up to" or "fewer than" or "less than" or "under" => (0, n),
+        "at least" or "over" or "more than" or "upwards of" => (n, n * 3),
+        "nearly" or "almost" or "approximately" or "about" or "around" or "roughly" or "some" => (n / 2, n * 2),
+        "a couple" => (2, 3),
+        "a few" => (2, 6),
+        "several" => (3, 9),
+        "dozens" or "tens" => (20, 99),
+        "scores" => (40, 199),
+        "hundreds" => (200, 999),
+        "thousands" => (2000, 99_999),
+        "many" or "numerous" => (3, double.MaxValue),
+        _ => (n, n),
+    };
 
     private static string CountText(EventMention m, string key)
     {

@@ -43,3 +43,32 @@ public class OrderedActRulesTests
         Assert.Equal("Counterterrorism Service (CTS)", e.Actor1?.Name);
     }
 }
+
+/// <summary>"They also arrested ...": more of the act just told, whose count it adds to.</summary>
+public class AlsoArrestedRulesTests
+{
+    [Fact]
+    public void Also_arresting_one_more_person_adds_to_the_raids_count_and_is_no_event_of_its_own()
+    {
+        var doc = RunDocument(
+            "Iraqi counterterrorism forces raided a Kata'ib Hezbollah depot in Dora on June 25, 2020, and arrested 14 militia members. " +
+            "The depot held a room full of drone parts. They also arrested an Iranian engineer who trained the members.");
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(15, e.Counts["detained"]);
+        // The count's source runs from the first figure to the added arrest.
+        var span = e.Sources["count:detained"];
+        var stated = doc.Document.Text[span.Start..span.End];
+        Assert.StartsWith("14", stated);
+        Assert.EndsWith("trained the members.", stated);
+    }
+
+    [Fact]
+    public void An_arrest_without_also_is_its_own_event()
+    {
+        var doc = RunDocument(
+            "Iraqi counterterrorism forces raided a Kata'ib Hezbollah depot in Dora on June 25, 2020, and arrested 14 militia members. " +
+            "On June 27, police in Basra arrested an Iranian engineer.");
+        Assert.Equal(2, doc.Events.Count);
+        Assert.Equal(14, doc.Events[0].Counts["detained"]);
+    }
+}
