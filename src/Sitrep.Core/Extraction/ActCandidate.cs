@@ -30,6 +30,8 @@ internal sealed class ActCandidate
     public EventActor? FallbackActor1;
     /// <summary>Where each attribute is stated (normalised spans): "date", "place", "actor1", "actor2", "count:KEY".</summary>
     public Dictionary<string, TextSpan> Sources = new(StringComparer.Ordinal);
+    /// <summary>Detainees handed from one custodian to another (<c>Sources["custodian"]</c> names the new one).</summary>
+    public bool CustodyTransfer;
     /// <summary>A claim or denial about another act ("refuted that claim", "claimed online that ..."), not an act.</summary>
     public bool Disputed;
 }

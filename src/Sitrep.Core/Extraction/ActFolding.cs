@@ -165,6 +165,8 @@ internal static class ActFolding
         var sameKind = sameGroup && (EventFamilies.GroupOf(c.Family) != FamilyGroup.Political || c.Family == e.Family)
             || c.Family is EventFamily.Statement or EventFamily.Threat;
         if (!sameKind) return false;
+        // Handing detainees to another custodian and freeing them are two acts, however close in the telling.
+        if (c.CustodyTransfer != e.CustodyTransfer) return false;
         if (c.Date is { Explicit: true } d && e.Date is { } ed && d.Range != ed.Range) return false;
         if (c.Location.Admin1 != e.Location.Admin1 && c.Location.Admin1 is not null) return false;
         // "11 of the 14 were released" after "released the 14": another figure for the same count is another act or

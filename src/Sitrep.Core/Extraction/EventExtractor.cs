@@ -333,6 +333,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         var attribution = HedgeReader.Read(text, new TextSpan(sentence.Start, clause.End), main, notes.Actors);
         // Where each attribute is stated, so every figure an analyst sees points at its words.
         var sources = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var custodyTransfer = false;
+        if (family is EventFamily.Release or EventFamily.Agreement && Custodian(text, clause, main, notes.Actors) is { } custodian)
+        {
+            // "released the 14 to the custody of the PMF Security Directorate": a change of custody, not freedom; the
+            // new custodian is the other party.
+            custodyTransfer = true;
+            actor2 = custodian.Actor;
+            sources["custodian"] = custodian.Span;
+        }
         if (date?.Span is { } ds) sources["date"] = ds;
         if (placeSpan is { } ps) sources["place"] = ps;
         if (actor1 is not null) sources["actor1"] = actor1.Span;
@@ -354,7 +363,40 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             Counts = counts,
             Attribution = attribution,
             FallbackActor1 = actor1 is null ? FallbackActor(text, clause, main, family) : null,
+            CustodyTransfer = custodyTransfer,
         };
+    }
+
+    /// <summary>Phrases that name who holds detainees next: the custodian is the actor right after the last one.</summary>
+    private static readonly string[] CustodyMarkers =
+        ["to the custody of", "into the custody of", "under the control of", "controlled by", "run by", "handed over to", "handed them over to"];
+
+    /// <summary>
+    /// Who detainees were handed to: "to a prison under the control of the PMF", "to the custody of a PMF unit
+    /// controlled by KH" (the controller, KH). The span runs from the first custody phrase to the custodian.
+    /// </summary>
+    private static (ActorMention Actor, TextSpan Span)? Custodian(string text, TextSpan clause, Trigger main, IReadOnlyList<ActorMention> actors)
+    {
+        var from = main.Span.End;
+        if (from >= clause.End) return null;
+        var window = text.AsSpan(from, clause.End - from);
+        int first = -1, last = -1, lastLength = 0;
+        foreach (var marker in CustodyMarkers)
+        {
+            var at = window.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            if (first < 0 || at < first) first = at;
+            if (at > last) (last, lastLength) = (at, marker.Length);
+        }
+        if (last < 0) return null;
+        var after = from + last + lastLength;
+        var who = actors.FirstOrDefault(a => a.Actor is not null && a.Span.Start >= after && a.Span.Start - after <= 30 && a.Span.End <= clause.End);
+        if (who is null) return null;
+        // "a prison under the control of": the place of custody reads with its phrase.
+        var start = from + first;
+        var before = text.LastIndexOf(" to ", start, Math.Min(start, 30), StringComparison.Ordinal);
+        if (before >= 0 && !text.AsSpan(before, start - before).Contains(',')) start = before + 1;
+        return (who, new TextSpan(start, who.Span.End));
     }
 
     /// <summary>
@@ -579,7 +621,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         var actor2 = c.Actor2?.Actor is { } a2 ? new EventActor(a2.Name, a2.Id) : null;
         var assoc = c.Associated.Where(a => a.Actor is not null && a.Actor.Id != actor1?.ActorId && a.Actor.Id != actor2?.ActorId)
             .Select(a => new EventActor(a.Actor!.Name, a.Actor.Id)).ToList();
-        var kind = c.Family == c.Main.Family ? c.Main.Entry.Kind : c.Triggers.First(t => t.Family == c.Family).Entry.Kind;
+        var kind = c.CustodyTransfer ? "transfer"
+            : c.Family == c.Main.Family ? c.Main.Entry.Kind : c.Triggers.First(t => t.Family == c.Family).Entry.Kind;
         var background = c.Date is { } cd && IsBackground(doc, cd, region, latest);
         var hedges = c.Attribution.Hedges.ToList();
         if (headlineHedged && hedges.Count == 0) hedges.Add("reportedly");

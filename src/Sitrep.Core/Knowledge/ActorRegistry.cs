@@ -105,6 +105,17 @@ public sealed partial class ActorRegistry
     public bool IsWithin(Actor actor, string ancestorId) =>
         actor.Id == ancestorId || Ancestors(actor).Any(a => a.Id == ancestorId);
 
+    /// <summary>
+    /// True when both are organs of one state: their topmost ancestors are the same government body or state force
+    /// (the Prime Minister and the security forces, both within the Government of Iraq).
+    /// </summary>
+    public bool CommonStateAncestor(Actor a, Actor b)
+    {
+        var top = Ancestors(a).LastOrDefault() ?? a;
+        var other = Ancestors(b).LastOrDefault() ?? b;
+        return top.Id == other.Id && top.Type is ActorType.GovernmentBody or ActorType.StateForce or ActorType.ForeignState;
+    }
+
     /// <summary>The person holding the role named by <paramref name="phrase"/> ("the Prime Minister", "Parliamentary Speaker") on <paramref name="when"/>.</summary>
     public Actor? ResolveRole(string phrase, DateOnly when)
     {

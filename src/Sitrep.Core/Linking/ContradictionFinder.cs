@@ -23,6 +23,7 @@ public static class ContradictionFinder
         Places(mentions, result);
         Counts(mentions, result);
         Actors(mentions, registry, result);
+        Custodians(mentions, registry, result);
         Types(mentions, result);
         return result;
     }
@@ -154,10 +155,26 @@ public static class ContradictionFinder
         var named = mentions.Where(m => m.Mention.Actor1?.ActorId is not null).ToList();
         var distinct = named.GroupBy(m => m.Mention.Actor1!.ActorId!).ToList();
         if (distinct.Count < 2) return;
-        bool Related(string a, string b) => registry.ById(a) is { } x && registry.ById(b) is { } y && (registry.IsWithin(x, b) || registry.IsWithin(y, a));
+        // The Prime Minister ordering and the security forces acting are one state's act, not two claims of who did it.
+        bool Related(string a, string b) => registry.ById(a) is { } x && registry.ById(b) is { } y
+            && (registry.IsWithin(x, b) || registry.IsWithin(y, a) || registry.CommonStateAncestor(x, y));
         var unrelated = distinct.Any(a => distinct.Any(b => a.Key != b.Key && !Related(a.Key, b.Key)));
         if (!unrelated) return;
         result.Add(new Contradiction("actor1", distinct.SelectMany(g => g.Select(m => Value(m.Mention.Actor1!.Name, m, "actor1"))).ToList(), false));
+    }
+
+    /// <summary>
+    /// Who detainees were handed to: "the PMF" and "the PMF Security Directorate" agree (one within the other); "the
+    /// PMF Security Directorate" and "a PMF unit controlled by KH" do not (two different units).
+    /// </summary>
+    private static void Custodians(IReadOnlyList<LinkMention> mentions, ActorRegistry registry, List<Contradiction> result)
+    {
+        var named = mentions.Where(m => m.Mention.Sources.ContainsKey("custodian") && m.Mention.Actor2?.ActorId is not null).ToList();
+        var distinct = named.GroupBy(m => m.Mention.Actor2!.ActorId!, StringComparer.Ordinal).ToList();
+        if (distinct.Count < 2) return;
+        bool Nested(string a, string b) => registry.ById(a) is { } x && registry.ById(b) is { } y && (registry.IsWithin(x, b) || registry.IsWithin(y, a));
+        if (!distinct.Any(a => distinct.Any(b => a.Key != b.Key && !Nested(a.Key, b.Key)))) return;
+        result.Add(new Contradiction("custodian", distinct.SelectMany(g => g.Select(m => Value(m.Mention.Actor2!.Name, m, "custodian"))).ToList(), false));
     }
 
     private static void Types(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)

@@ -63,6 +63,13 @@ public static class EventFusion
             .OrderByDescending(v => v.MentionKeys.Count).ThenBy(v => v.Value, StringComparer.Ordinal).ToList();
 
     /// <summary>The span that states <paramref name="attribute"/> in a mention (original text), or its whole evidence.</summary>
-    public static TextSpan SpanOf(EventMention m, string attribute) =>
-        m.Sources.TryGetValue(attribute, out var s) ? s : m.RawSpan;
+    public static TextSpan SpanOf(EventMention m, string attribute)
+    {
+        if (!m.Sources.TryGetValue(attribute, out var s)) return m.RawSpan;
+        // A date an item's header gives ("Jun 26: ...") is stated once for all the item's acts: the value's span runs
+        // from the header to the act it dates, so it shows both where the date is stated and which act it is given to.
+        if (attribute == "date" && m.Item is not null && s.End <= m.RawSpan.Start && m.RawSpan.Start - s.End <= 2000)
+            return new TextSpan(s.Start, m.RawSpan.End);
+        return s;
+    }
 }
