@@ -58,6 +58,9 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         // Two different named perpetrators are two events unless everything else insists.
         if (actors == 0) score *= 0.6;
         if (sameDocument) score *= x.Item is not null && y.Item is not null ? 0.7 : 0.9;
+        // Reports of one event mostly agree on its figures: exact figures far apart (3 killed against 12) weigh against
+        // a link, though when it is made the difference is recorded as a contradiction.
+        if (FarApartFigures(x, y)) score *= 0.85;
         return score;
     }
 
@@ -77,6 +80,15 @@ public sealed class MentionCompatibility(ActorRegistry registry)
             if (qa is not null && qa.StartsWith("of ", StringComparison.Ordinal) && qa == qb) return 1;
         }
         return 0;
+    }
+
+    private static bool FarApartFigures(EventMention a, EventMention b)
+    {
+        foreach (var (key, n) in a.Counts)
+            if (b.Counts.TryGetValue(key, out var m) && !a.CountQualifiers.ContainsKey(key) && !b.CountQualifiers.ContainsKey(key)
+                && Math.Max(n, m) > 2 * Math.Max(1, Math.Min(n, m)))
+                return true;
+        return false;
     }
 
     private static double DateFit(DateRange? a, DateRange? b)
@@ -149,8 +161,10 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         if (x is null || y is null) return 0;
         if (registry.IsWithin(x, y.Id) || registry.IsWithin(y, x.Id)) return 0.8;
         // The state acts through its organs: the Prime Minister agrees to what the security forces then carry out.
-        // Armed groups under one umbrella (KH, AAH within the PMF) are rivals, not one actor.
-        if (registry.CommonStateAncestor(x, y)) return 0.5;
+        // Two forces of one state (police and army) are two units, and armed groups under one umbrella (KH, AAH
+        // within the PMF) are rivals: neither is one actor.
+        if ((x.Type is ActorType.Person or ActorType.GovernmentBody) != (y.Type is ActorType.Person or ActorType.GovernmentBody)
+            && registry.CommonStateAncestor(x, y)) return 0.5;
         // "Iran-backed militias" in one report may be KH in another: a collective neither confirms nor rules out a member.
         if ((x.IsCollective || y.IsCollective) && x.LegendCategory is not null && x.LegendCategory == y.LegendCategory) return null;
         return 0;

@@ -61,10 +61,11 @@ public sealed class SeedExtractionEvaluation(ITestOutputHelper output)
         foreach (var a in score.Attributes)
             if (floors.TryGetValue(a.Name, out var floor))
                 Assert.True((double)a.Correct / a.Total >= floor, $"{a.Name} {a.Correct}/{a.Total} fell below {floor:0.00}");
-        // Linking favours precision (a wrong merge hides an event); recall is what the episode clusters of the gold cost.
+        // The bars: linking F1 0.85 with precision 0.9 (a wrong merge hides an event), and 80% of the gold
+        // contradictions found with no more than one false per five true.
         Assert.True(score.Linking.Precision >= 0.9, $"linking precision {score.Linking.Precision:0.000} fell below 0.9");
-        Assert.True(score.Linking.F1 >= 0.65, $"linking F1 {score.Linking.F1:0.000} fell below 0.65");
-        Assert.True(contradictions.Found >= 6, $"contradictions found {contradictions.Found} fell below 6");
+        Assert.True(score.Linking.F1 >= 0.85, $"linking F1 {score.Linking.F1:0.000} fell below 0.85");
+        Assert.True(contradictions.Found * 5 >= contradictions.Gold * 4, $"contradictions found {contradictions.Found} of {contradictions.Gold}, below 80%");
         Assert.True(contradictions.Unmatched * 5 <= Math.Max(contradictions.Found, 1), $"{contradictions.Unmatched} false contradictions for {contradictions.Found} true");
         var pairs = score.Matched * (score.Matched - 1) / 2;
         Assert.InRange(score.Linking.TruePairs + score.Linking.FalsePairs + score.Linking.MissedPairs, 0, pairs);

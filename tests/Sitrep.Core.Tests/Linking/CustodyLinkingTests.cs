@@ -49,6 +49,33 @@ public class CustodyLinkingTests
     }
 
     [Fact]
+    public void TwoForcesOfOneStateAreTwoUnitsNotOneActor()
+    {
+        var compat = new MentionCompatibility(Registry);
+        var police = new EventActor("Iraqi Police", "iraqi-police");
+        var army = new EventActor("Iraqi Army", "iraqi-army");
+        const string text = "Forces detained five suspects during a dawn sweep.";
+        EventMention Sweep(string doc, EventActor by) => Mention(doc, text, 0, Day(6, 25), actor1: by, location: Basra, kind: "arrest");
+        var organs = compat.Score(Link("a#0", Sweep("doc-a", Kadhimi)), Link("b#0", Sweep("doc-b", Isf)));
+        var units = compat.Score(Link("a#0", Sweep("doc-a", police)), Link("b#0", Sweep("doc-b", army)));
+        Assert.True(organs > units);
+    }
+
+    [Fact]
+    public void ExactFiguresFarApartWeighAgainstALink()
+    {
+        var compat = new MentionCompatibility(Registry);
+        EventMention Killed(string doc, double n) => Mention(doc, "A roadside bomb struck an army patrol outside the town.", 0, Day(6, 25),
+            eventType: AcledType.Explosions, subEventType: "Remote explosive/landmine/IED", kind: "ied", actor1: Isf, location: Dora,
+            counts: new Dictionary<string, double> { ["killed"] = n });
+        var same = compat.Score(Link("a#0", Killed("doc-a", 3)), Link("b#0", Killed("doc-b", 3)));
+        var close = compat.Score(Link("a#0", Killed("doc-a", 3)), Link("b#0", Killed("doc-b", 4)));
+        var far = compat.Score(Link("a#0", Killed("doc-a", 3)), Link("b#0", Killed("doc-b", 12)));
+        Assert.True(same >= close);
+        Assert.True(close > far);
+    }
+
+    [Fact]
     public void ATransferAndAReleaseAreTwoEvents()
     {
         const string a = "Security forces handed the fourteen detainees to the custody of the PMF Security Directorate.";
