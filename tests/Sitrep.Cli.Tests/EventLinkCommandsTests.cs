@@ -177,6 +177,17 @@ public sealed class EventLinkCommandsTests : IDisposable
         var link = await _cli.RunWithDbAsync("event", "link");
         Assert.Contains("0 event mention(s) linked", link.Out);
         Assert.Equal(2, (await EventsAsync()).Count);
+        // A new report of the raid makes linking revisit its recent links; the analyst's split is not among them.
+        _cli.Write("in2/wire-c.txt", "Published: June 27, 2020\n\n" +
+            "Counter-terrorism forces raided a Kata'ib Hezbollah headquarters in Dora, Baghdad on June 25, 2020 and detained 14 men.\n");
+        Assert.Equal(0, (await _cli.RunWithDbAsync("ingest", Path.Combine(_cli.Dir, "in2"))).ExitCode);
+        var afterNew = await EventsAsync();
+        string EventOf(string doc) => afterNew.Single(x => x.GetProperty("mentions").EnumerateArray()
+            .Any(m => m.GetProperty("doc").GetString() == doc)).GetProperty("id").GetString()!;
+        Assert.Equal(id, EventOf("wire-a.txt"));
+        Assert.Equal(newId, EventOf("wire-b.txt"));
+        Assert.Equal(2, afterNew.Count);
+        var total = afterNew.Sum(x => x.GetProperty("mentions").GetArrayLength());
 
         // Refused operations: exit 3, one line, nothing changed.
         var notThere = await _cli.RunWithDbAsync("event", "split", id, b.ToString());
@@ -187,20 +198,20 @@ public sealed class EventLinkCommandsTests : IDisposable
 
         var merge = await _cli.RunWithDbAsync("event", "merge", id, newId[..9], "--actor", "test-analyst");
         Assert.True(merge.ExitCode == 0, merge.Err);
-        Assert.Contains($"merged {newId} into {id}: 2 mention(s)", merge.Out);
+        Assert.Contains($"merged {newId} into {id}: {total} mention(s)", merge.Out);
         var merged = Assert.Single(await EventsAsync());
         Assert.Equal(id, merged.GetProperty("id").GetString());
         Assert.All(merged.GetProperty("mentions").EnumerateArray(), m => Assert.Equal("analyst", m.GetProperty("origin").GetString()));
 
         var audit = JsonDocument.Parse((await _cli.RunWithDbAsync("event", "audit", "--json")).Out).RootElement.EnumerateArray().ToList();
-        Assert.Equal(["link", "split", "merge"], audit.Select(a => a.GetProperty("operation").GetString()));
+        Assert.Equal(["link", "split", "link", "merge"], audit.Select(a => a.GetProperty("operation").GetString()));
         Assert.Equal("linker", audit[0].GetProperty("actor").GetString());
         Assert.Equal((id, newId, "test-analyst"),
             (audit[1].GetProperty("event_id").GetString(), audit[1].GetProperty("other_event_id").GetString(), audit[1].GetProperty("actor").GetString()));
         Assert.Equal([b], audit[1].GetProperty("mention_ids").EnumerateArray().Select(x => x.GetInt64()));
-        Assert.Equal((id, newId), (audit[2].GetProperty("event_id").GetString(), audit[2].GetProperty("other_event_id").GetString()));
+        Assert.Equal((id, newId), (audit[3].GetProperty("event_id").GetString(), audit[3].GetProperty("other_event_id").GetString()));
         var table = await _cli.RunWithDbAsync("event", "audit");
-        Assert.Contains("3 audit entries", table.Out);
+        Assert.Contains("4 audit entries", table.Out);
         Assert.Contains("test-analyst", table.Out);
     }
 }
