@@ -87,6 +87,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             candidates = ActFolding.MergeAdjacent(candidates);
             candidates = region.Fold ? ActFolding.Fold(candidates) : ActFolding.Continue(text, candidates);
             if (region.Fold && candidates.Count > 0) ActFolding.Stances(text, sentences, region, candidates[0]);
+            PlanReader.Read(text, candidates, region.Range);
             var first = true;
             var regionSentences = sentences.Select(s => s.Intersect(region.Range)).Where(s => !s.IsEmpty).ToList();
             foreach (var c in ActFolding.SplitProtests(text, candidates, notes.Places, regionSentences))

@@ -24,6 +24,7 @@ public static class ContradictionFinder
         Counts(mentions, result);
         Actors(mentions, registry, result);
         Custodians(mentions, registry, result);
+        Plans(mentions, result);
         Types(mentions, result);
         return result;
     }
@@ -175,6 +176,20 @@ public static class ContradictionFinder
         bool Nested(string a, string b) => registry.ById(a) is { } x && registry.ById(b) is { } y && (registry.IsWithin(x, b) || registry.IsWithin(y, a));
         if (!distinct.Any(a => distinct.Any(b => a.Key != b.Key && !Nested(a.Key, b.Key)))) return;
         result.Add(new Contradiction("custodian", distinct.SelectMany(g => g.Select(m => Value(m.Mention.Actor2!.Name, m, "custodian"))).ToList(), false));
+    }
+
+    /// <summary>
+    /// Whom the people an operation stopped were planning to attack, by side: the Iraqi government in one source, the
+    /// US embassy in another.
+    /// </summary>
+    private static void Plans(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
+    {
+        var stated = mentions.SelectMany(m => m.Mention.Sources.Where(kv => kv.Key.StartsWith("plan:", StringComparison.Ordinal))
+            .Select(kv => (Side: kv.Key["plan:".Length..], Mention: m, Key: kv.Key))).ToList();
+        if (stated.Select(s => s.Side).Distinct(StringComparer.Ordinal).Count() < 2) return;
+        result.Add(new Contradiction("planned target", stated.OrderBy(s => s.Side, StringComparer.Ordinal)
+            .Select(s => Value(s.Side == "us" ? "United States" : "Iraqi government", s.Mention, s.Key)).ToList(), false,
+            "sources name different targets of the alleged plan"));
     }
 
     private static void Types(IReadOnlyList<LinkMention> mentions, List<Contradiction> result)
