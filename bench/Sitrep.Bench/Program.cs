@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Sitrep.Bench;
+using Sitrep.Core.Synthetic;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Linking;
 

@@ -4,7 +4,7 @@ using Sitrep.Core.Linking;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 
-namespace Sitrep.Bench;
+namespace Sitrep.Core.Synthetic;
 
 /// <summary>A generated corpus: the mentions to link, and for each mention key the true event it reports.</summary>
 public sealed record GeneratedCorpus(IReadOnlyList<LinkMention> Mentions, IReadOnlyDictionary<string, int> TrueEvent,
