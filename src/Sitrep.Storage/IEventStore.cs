@@ -60,6 +60,16 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     /// </summary>
     Task<IReadOnlyList<LinkedMention>> ListMentionsForLinkingAsync(CancellationToken ct = default);
 
+    /// <summary>The mentions no link places yet (new ones, or ones a run that stopped early left), as linking needs them.</summary>
+    Task<IReadOnlyList<LinkedMention>> ListUnlinkedMentionsAsync(CancellationToken ct = default);
+
+    /// <summary>
+    /// The linked mentions whose dates overlap [<paramref name="from"/>, <paramref name="to"/>]: what a linking run over
+    /// new mentions of those days compares them with, without reading the whole store. Ranges longer than a year
+    /// that start before the window are left out (they are too vague to decide a link).
+    /// </summary>
+    Task<IReadOnlyList<LinkedMention>> ListLinkedMentionsAsync(DateOnly from, DateOnly to, CancellationToken ct = default);
+
     /// <summary>The mentions of the given events, with their links, ordered as <see cref="ListMentionsForLinkingAsync"/>.</summary>
     Task<IReadOnlyList<LinkedMention>> ListEventMembersAsync(IReadOnlyCollection<string> eventIds, CancellationToken ct = default);
 

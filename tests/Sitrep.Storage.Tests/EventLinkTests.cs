@@ -126,6 +126,28 @@ public class EventLinkTests
     }
 
     [Fact]
+    public async Task Linking_reads_the_unlinked_mentions_and_the_linked_ones_of_a_window_only()
+    {
+        using var db = new TempDatabase();
+        var (store, _, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        Assert.Equal(3, (await store.ListUnlinkedMentionsAsync()).Count);
+        var ids = (await store.ListMentionsForLinkingAsync()).Select(m => m.Id).ToList();
+        // Link the September 1 convoy (two mentions) and leave the September 2 drone strike unlinked.
+        await store.SaveLinksAsync([new EventLinkWrite(ids[0], "ev-convoy", 1), new EventLinkWrite(ids[2], "ev-convoy", 0.8)]);
+        var unlinked = Assert.Single(await store.ListUnlinkedMentionsAsync());
+        Assert.Equal(ids[1], unlinked.Id);
+        Assert.Null(unlinked.Link);
+        var day1 = await store.ListLinkedMentionsAsync(new DateOnly(2023, 9, 1), new DateOnly(2023, 9, 1));
+        Assert.Equal([ids[0], ids[2]], day1.Select(m => m.Id));
+        Assert.All(day1, m => Assert.Equal("ev-convoy", m.Link!.EventId));
+        // Linked mentions outside the window, and unlinked ones inside it, are not read.
+        Assert.Empty(await store.ListLinkedMentionsAsync(new DateOnly(2023, 9, 2), new DateOnly(2023, 9, 30)));
+        Assert.Empty(await store.ListLinkedMentionsAsync(new DateOnly(2023, 8, 1), new DateOnly(2023, 8, 31)));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ListLinkedMentionsAsync(new DateOnly(2023, 9, 2), new DateOnly(2023, 9, 1)));
+    }
+
+    [Fact]
     public async Task Mentions_for_linking_carry_their_document_and_no_link_at_first()
     {
         using var db = new TempDatabase();

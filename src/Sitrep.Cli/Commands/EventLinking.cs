@@ -22,10 +22,16 @@ internal static class EventLinking
     /// </summary>
     public static async Task<Result> RunAsync(IEventStore store, CancellationToken ct)
     {
-        var all = await store.ListMentionsForLinkingAsync(ct);
-        var fresh = all.Where(m => m.Link is null).ToList();
+        var fresh = await store.ListUnlinkedMentionsAsync(ct);
         if (fresh.Count == 0) return new Result(0, 0);
         var window = Window.Around(fresh.Select(m => m.Stored.Mention.Date), days: 14);
+        // What the new and revisited mentions can be compared with: the linked mentions of their weeks and the weeks
+        // around them (the linker looks a week either side), read window by window rather than the whole store.
+        var all = new List<LinkedMention>(fresh);
+        foreach (var (from, to) in Window.Around(fresh.Select(m => m.Stored.Mention.Date), days: 28).Spans)
+            all.AddRange(await store.ListLinkedMentionsAsync(DateOnly.FromDayNumber(from), DateOnly.FromDayNumber(to), ct));
+        // A long range can overlap two windows.
+        all = all.DistinctBy(m => m.Id).ToList();
         var revisit = all.Where(m => m.Link is { Origin: LinkOrigin.Auto } && window.Touches(m.Stored.Mention.Date)).ToList();
         var revisited = revisit.Select(m => m.Id).ToHashSet();
         var linker = new EventLinker(ActorRegistry.Default);
@@ -75,6 +81,9 @@ internal static class EventLinking
         private readonly List<(int From, int To)> _spans;
 
         private Window(List<(int From, int To)> spans) => _spans = spans;
+
+        /// <summary>The merged, disjoint spans, as day numbers, in order.</summary>
+        public IReadOnlyList<(int From, int To)> Spans => _spans;
 
         public static Window Around(IEnumerable<Core.Model.DateRange?> dates, int days)
         {

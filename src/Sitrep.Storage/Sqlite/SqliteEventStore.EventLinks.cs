@@ -27,6 +27,28 @@ public sealed partial class SqliteEventStore
         return rows.Select(ToLinked).ToList();
     }
 
+    public async Task<IReadOnlyList<LinkedMention>> ListUnlinkedMentionsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        var rows = await connection.QueryAsync<LinkedRow>(new CommandDefinition(
+            $"SELECT {LinkedColumns} {LinkedFrom} WHERE l.mention_id IS NULL ORDER BY d.seq, m.ordinal;", cancellationToken: ct));
+        return rows.Select(ToLinked).ToList();
+    }
+
+    public async Task<IReadOnlyList<LinkedMention>> ListLinkedMentionsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        if (to < from) throw new ArgumentException($"The window ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd}).", nameof(to));
+        await using var connection = await OpenConnectionAsync(ct);
+        // The lower bound on date_start lets the (date_start, date_end) index bound the scan on both sides.
+        var rows = await connection.QueryAsync<LinkedRow>(new CommandDefinition(
+            $"SELECT {LinkedColumns} {LinkedFrom} WHERE l.mention_id IS NOT NULL AND m.date_start BETWEEN @Earliest AND @To " +
+            "AND m.date_end >= @From ORDER BY d.seq, m.ordinal;",
+            new { Earliest = Day(from.AddDays(-366)), From = Day(from), To = Day(to) }, cancellationToken: ct));
+        return rows.Select(ToLinked).ToList();
+    }
+
+    private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public async Task<IReadOnlyList<LinkedMention>> ListEventMembersAsync(IReadOnlyCollection<string> eventIds, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(eventIds);
