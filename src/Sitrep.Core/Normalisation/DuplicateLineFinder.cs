@@ -31,28 +31,41 @@ internal static class DuplicateLineFinder
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (drop[i] || keys[i] is not { Length: >= MinChars } key || keys[i + 1] is not { } next || drop[i + 1]) continue;
-            var words = Words(key);
-            var nextWords = Words(next);
-            if (words.Count >= MinPrefixWords && words.Count < nextWords.Count && words.SequenceEqual(nextWords.Take(words.Count)))
-                drop[i] = true;
+            if (IsWordPrefix(key, next, out var words, out var longer) && words >= MinPrefixWords && longer) drop[i] = true;
         }
         return drop;
     }
 
-    /// <summary>Lower-case letter/digit runs: the words of a line, ignoring punctuation and spacing.</summary>
-    public static List<string> Words(string text)
+    /// <summary>
+    /// Whether the words of <paramref name="a"/> (letter/digit runs, case aside) are the opening words of
+    /// <paramref name="b"/>; <paramref name="words"/> is how many <paramref name="a"/> has and <paramref name="longer"/>
+    /// whether <paramref name="b"/> goes on. Compares in place: this runs on every line and sentence of a document.
+    /// </summary>
+    public static bool IsWordPrefix(ReadOnlySpan<char> a, ReadOnlySpan<char> b, out int words, out bool longer)
     {
-        var words = new List<string>();
-        var i = 0;
-        while (i < text.Length)
+        words = 0;
+        longer = false;
+        int i = 0, j = 0;
+        while (NextWord(a, ref i) is var (aStart, aEnd))
         {
-            if (!char.IsLetterOrDigit(text[i]) && text[i] != '\uFFFD') { i++; continue; }
-            var s = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\uFFFD')) i++;
-            words.Add(text[s..i].ToLowerInvariant());
+            if (NextWord(b, ref j) is not var (bStart, bEnd)) return false;
+            if (!a[aStart..aEnd].Equals(b[bStart..bEnd], StringComparison.OrdinalIgnoreCase)) return false;
+            words++;
         }
-        return words;
+        longer = NextWord(b, ref j) is not null;
+        return true;
     }
+
+    private static (int Start, int End)? NextWord(ReadOnlySpan<char> text, ref int i)
+    {
+        while (i < text.Length && !IsWordChar(text[i])) i++;
+        if (i >= text.Length) return null;
+        var start = i;
+        while (i < text.Length && IsWordChar(text[i])) i++;
+        return (start, i);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\uFFFD';
 
     private static string Collapse(string raw, RawLine line)
     {

@@ -40,12 +40,10 @@ internal static class DuplicateSentenceRemover
     {
         var sentences = Sentences(text, start, end);
         var kept = -1; // the sentence a repeat is compared with stays the last one kept
-        List<string>? keptWords = null;
         for (var s = 0; s < sentences.Count; s++)
         {
-            var words = DuplicateLineFinder.Words(sentences[s].Slice(text).ToString());
-            if (kept >= 0 && keptWords is not null && words.Count >= MinWords && words.Count <= keptWords.Count
-                && words.SequenceEqual(keptWords.Take(words.Count)))
+            if (kept >= 0 && DuplicateLineFinder.IsWordPrefix(sentences[s].Slice(text), sentences[kept].Slice(text), out var words, out _)
+                && words >= MinWords)
             {
                 // Take the space after the sentence, or before it when it closes the paragraph.
                 var sentence = sentences[s];
@@ -55,7 +53,6 @@ internal static class DuplicateSentenceRemover
                 continue;
             }
             kept = s;
-            keptWords = words;
         }
     }
 

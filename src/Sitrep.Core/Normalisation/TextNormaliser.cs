@@ -22,7 +22,8 @@ public sealed class TextNormaliser : INormaliser
         ArgumentNullException.ThrowIfNull(raw);
         var repairs = new List<Repair>();
         // Evidence comes from the document as printed: intact words and hyphenated pairs.
-        var lexicon = DocumentLexicon.Build(raw);
+        // Only ligature repair and line-end hyphens consult it: most text from HTML or plain files has neither.
+        var lexicon = raw.Contains(LigatureResolver.Lost) || HasLineEndHyphen(raw) ? DocumentLexicon.Build(raw) : DocumentLexicon.Empty;
         var resolver = new LigatureResolver(lexicon, _words);
 
         // Each stage maps its output to its input; composing the maps keeps one map back to the raw text.
@@ -41,5 +42,17 @@ public sealed class TextNormaliser : INormaliser
             ? x.RawSpan.Start.CompareTo(y.RawSpan.Start)
             : x.RawSpan.End.CompareTo(y.RawSpan.End));
         return new NormalisedText(raw, text, toRaw, repairs);
+    }
+
+    /// <summary>A hyphen that ends a line (before any trailing spaces): a word may be split over the break.</summary>
+    private static bool HasLineEndHyphen(string raw)
+    {
+        for (var at = raw.IndexOf('-'); at >= 0; at = raw.IndexOf('-', at + 1))
+        {
+            var i = at + 1;
+            while (i < raw.Length && raw[i] is ' ' or '\t') i++;
+            if (i < raw.Length && raw[i] is '\n' or '\r') return true;
+        }
+        return false;
     }
 }

@@ -7,34 +7,64 @@ namespace Sitrep.Core.Text;
 /// </summary>
 public sealed class OffsetMap
 {
-    private readonly int[] _rawIndex;
+    // Null for an identity map (a stage that changed nothing): it costs no array until someone asks for the offsets.
+    private int[]? _rawIndex;
+    private readonly int _length;
 
     public OffsetMap(int[] rawIndex)
     {
         ArgumentNullException.ThrowIfNull(rawIndex);
         if (rawIndex.Length == 0) throw new ArgumentException("An offset map needs at least the end entry.", nameof(rawIndex));
         _rawIndex = rawIndex;
+        _length = rawIndex.Length - 1;
+    }
+
+    private OffsetMap(int length) => _length = length;
+
+    /// <summary>A map over the first <paramref name="length"/> + 1 entries of a larger buffer (a builder's, handed over).</summary>
+    internal OffsetMap(int[] buffer, int length)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if (buffer.Length < length + 1) throw new ArgumentException("The buffer is shorter than the map.", nameof(buffer));
+        _rawIndex = buffer;
+        _length = length;
     }
 
     /// <summary>The identity map for a text that normalisation left unchanged.</summary>
     public static OffsetMap Identity(int length)
     {
-        var map = new int[length + 1];
-        for (var i = 0; i <= length; i++) map[i] = i;
-        return new OffsetMap(map);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        return new OffsetMap(length);
     }
 
+    /// <summary>True for a map that leaves every offset where it is.</summary>
+    public bool IsIdentity => _rawIndex is null;
+
     /// <summary>The raw offset of each normalised character, plus the raw end (for storage).</summary>
-    public ReadOnlySpan<int> RawOffsets => _rawIndex;
+    public ReadOnlySpan<int> RawOffsets
+    {
+        get
+        {
+            if (_rawIndex is null)
+            {
+                var map = new int[_length + 1];
+                for (var i = 0; i <= _length; i++) map[i] = i;
+                // A benign race: two threads may each build the same array.
+                _rawIndex = map;
+            }
+            return _rawIndex.AsSpan(0, _length + 1);
+        }
+    }
 
     /// <summary>Length of the normalised text this map covers.</summary>
-    public int Length => _rawIndex.Length - 1;
+    public int Length => _length;
 
     /// <summary>Raw offset of the normalised character at <paramref name="offset"/> (or the raw end for Length).</summary>
     public int ToRaw(int offset)
     {
-        if ((uint)offset > (uint)Length) throw new ArgumentOutOfRangeException(nameof(offset), $"Offset {offset} outside [0, {Length}].");
-        return _rawIndex[offset];
+        if ((uint)offset > (uint)_length) throw new ArgumentOutOfRangeException(nameof(offset), $"Offset {offset} outside [0, {_length}].");
+        return _rawIndex is null ? offset : _rawIndex[offset];
     }
 
     /// <summary>
@@ -44,8 +74,9 @@ public sealed class OffsetMap
     /// </summary>
     public TextSpan ToRaw(TextSpan span)
     {
-        if (span.Start < 0 || span.End > Length || span.End < span.Start)
-            throw new ArgumentOutOfRangeException(nameof(span), $"Span {span} outside [0, {Length}].");
+        if (span.Start < 0 || span.End > _length || span.End < span.Start)
+            throw new ArgumentOutOfRangeException(nameof(span), $"Span {span} outside [0, {_length}].");
+        if (_rawIndex is null) return span;
         if (span.IsEmpty) { var p = _rawIndex[span.Start]; return new TextSpan(p, p); }
         return new TextSpan(_rawIndex[span.Start], _rawIndex[span.End - 1] + 1);
     }
@@ -53,8 +84,13 @@ public sealed class OffsetMap
     /// <summary>Composes two maps: <paramref name="inner"/> maps text B to A, this maps C to B; the result maps C to A.</summary>
     public OffsetMap ComposeWith(OffsetMap inner)
     {
-        var map = new int[_rawIndex.Length];
-        for (var i = 0; i < map.Length; i++) map[i] = inner.ToRaw(_rawIndex[i]);
+        ArgumentNullException.ThrowIfNull(inner);
+        if (_rawIndex is null && _length == inner.Length) return inner;
+        if (inner._rawIndex is null) return this;
+        var map = new int[_length + 1];
+        var source = RawOffsets;
+        var target = inner.RawOffsets;
+        for (var i = 0; i < map.Length; i++) map[i] = target[source[i]];
         return new OffsetMap(map);
     }
 }
