@@ -56,7 +56,7 @@ public static class ClauseReader
         // "didn't" → "nt" style: the part after an apostrophe is what matters for negation.
         var apos = word.LastIndexOfAny('\'', '’');
         if (apos >= 0 && apos < word.Length - 1 && word[(apos + 1)..].Equals("t", StringComparison.OrdinalIgnoreCase)) return "nt";
-        return word.ToString().ToLowerInvariant();
+        return Lower(word);
     }
 
     /// <summary>The next word after <paramref name="position"/> within the clause, lower-cased; null at a boundary.</summary>
@@ -72,7 +72,23 @@ public static class ClauseReader
         while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-')) i++;
         if (i == start) return null;
         position = i;
-        return text[start..i].ToLowerInvariant();
+        return Lower(text.AsSpan(start, i - start));
+    }
+
+    // Clause words recur endlessly ("the", "and", "forces"): each lower-cased word is made once and shared. Bounded, so
+    // a stream of odd tokens cannot grow it without end.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Words = new(StringComparer.Ordinal);
+
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 40) return word.ToString().ToLowerInvariant();
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        var lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(lower, out var known)) return known;
+        var made = lower.ToString();
+        if (Words.Count < 50_000) Words.TryAdd(made, made);
+        return made;
     }
 
     /// <summary>Up to <paramref name="count"/> words before <paramref name="position"/> in the clause, nearest first.</summary>

@@ -120,6 +120,18 @@ public sealed partial class ActorRegistry
     public Actor? ResolveRole(string phrase, DateOnly when)
     {
         if (string.IsNullOrWhiteSpace(phrase) || phrase.Length > 200) return null;
+        // Role phrases recur on every page ("the Prime Minister"); their folding and variants are worked out once.
+        var key = (phrase, when);
+        if (_resolvedRoles.TryGetValue(key, out var known)) return known;
+        var found = ResolveRoleUncached(phrase, when);
+        if (_resolvedRoles.Count < 100_000) _resolvedRoles.TryAdd(key, found);
+        return found;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Phrase, DateOnly When), Actor?> _resolvedRoles = new();
+
+    private Actor? ResolveRoleUncached(string phrase, DateOnly when)
+    {
         foreach (var raw in RawVariants(phrase))
         {
             var key = NameFolding.Fold(raw);

@@ -49,6 +49,26 @@ public static class NameFolding
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Folds <paramref name="name"/> into <paramref name="destination"/> as <see cref="Fold(ReadOnlySpan{char})"/> does,
+    /// without a string: the length written, or -1 when it does not fit.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> name, Span<char> destination)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in name)
+        {
+            var f = FoldChar(c);
+            if (f == Drop) continue;
+            if (f == Separator) { pendingSpace = length > 0; continue; }
+            if (length + (pendingSpace ? 2 : 1) > destination.Length) return -1;
+            if (pendingSpace) { destination[length++] = ' '; pendingSpace = false; }
+            destination[length++] = f;
+        }
+        return length;
+    }
+
     private static char[] BuildTable()
     {
         // Up to Latin Extended Additional (Ḥ, Ṣ, ṭ: scholarly transliteration of Arabic); beyond it FoldChar decides per char.

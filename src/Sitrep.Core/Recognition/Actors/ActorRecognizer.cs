@@ -126,15 +126,18 @@ public sealed class ActorRecognizer
     private ActorMention? Resolve(string text, PhraseMatch<Target> m, string surface, List<ActorMention> before, DateOnly? when)
     {
         var values = m.Values;
-        var role = values.FirstOrDefault(v => v.Role is not null);
-        var actors = values.Where(v => v.Actor is not null).ToList();
+        // Loops rather than LINQ: this runs for every actor phrase of every document.
+        var actors = new List<Target>(2);
+        foreach (var v in values) if (v.Actor is not null) actors.Add(v);
         if (actors.Count == 0)
         {
             // A role phrase only: whoever held the role then.
             var holder = when is { } d ? _registry.ResolveRole(surface, d) : null;
             return new ActorMention(m.Span, surface, holder, holder is null ? 0.2 : 0.8);
         }
-        if (actors.All(a => a.Generic))
+        var allGeneric = true;
+        foreach (var a in actors) allGeneric &= a.Generic;
+        if (allGeneric)
         {
             // A capital standing for its government ("condemnations from Baghdad", "Tehran said") is read so only where
             // the words around it make the city an actor; elsewhere it is the place.
@@ -146,7 +149,8 @@ public sealed class ActorRecognizer
                     return new ActorMention(m.Span, surface, earlier, 0.6);
             return null;
         }
-        var specific = actors.Where(a => !a.Generic).Select(a => a.Actor!).ToList();
+        var specific = new List<Actor>(actors.Count);
+        foreach (var a in actors) if (!a.Generic) specific.Add(a.Actor!);
         if (specific.Count == 1) return new ActorMention(m.Span, surface, specific[0], 1.0);
         // Shared alias: prefer an actor the text named before, else the registry's first (most specific) entry.
         for (var i = before.Count - 1; i >= 0; i--)

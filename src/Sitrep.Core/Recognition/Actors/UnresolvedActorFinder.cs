@@ -50,16 +50,16 @@ public static class UnresolvedActorFinder
             while (true)
             {
                 var k = j + 1;
-                while (k < tokens.Count && k - j <= 2 && Connectors.Contains(Lower(text, tokens[k])) && !IsCapitalised(text, tokens[k])) k++;
+                while (k < tokens.Count && k - j <= 2 && In(Connectors, text, tokens[k]) && !IsCapitalised(text, tokens[k])) k++;
                 if (k < tokens.Count && IsCapitalised(text, tokens[k]) && SameSentence(text, tokens[j], tokens[k])) j = k;
                 else break;
             }
             // Leading titles ("Brigadier General") are not part of the name, but say a person follows.
-            var titled = i > 0 && Titles.Contains(Lower(text, tokens[i - 1])) && SameSentence(text, tokens[i - 1], tokens[i]);
-            while (i < j && Titles.Contains(Lower(text, tokens[i]))) { i++; titled = true; }
+            var titled = i > 0 && In(Titles, text, tokens[i - 1]) && SameSentence(text, tokens[i - 1], tokens[i]);
+            while (i < j && In(Titles, text, tokens[i])) { i++; titled = true; }
             var span = new TextSpan(tokens[i].Start, tokens[j].End);
             var hasHead = false;
-            for (var k = i; k <= j; k++) if (HeadWords.Contains(Lower(text, tokens[k]))) hasHead = true;
+            for (var k = i; k <= j; k++) if (In(HeadWords, text, tokens[k])) hasHead = true;
             var words = j - i + 1;
             if ((hasHead && words >= 2 || titled && words >= 2) && !Overlaps(span, claimed))
                 result.Add(new ActorMention(span, text.Substring(span.Start, span.Length), null, 0.3));
@@ -90,7 +90,13 @@ public static class UnresolvedActorFinder
         return tokens;
     }
 
-    private static string Lower(string text, TextSpan t) => NameFolding.Fold(text.AsSpan(t.Start, t.Length));
+    /// <summary>Whether the folded token is in <paramref name="set"/>, folded into a buffer: this runs on every token.</summary>
+    private static bool In(HashSet<string> set, string text, TextSpan t)
+    {
+        Span<char> buffer = stackalloc char[48];
+        var n = NameFolding.Fold(text.AsSpan(t.Start, t.Length), buffer);
+        return n >= 0 ? set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n]) : set.Contains(NameFolding.Fold(text.AsSpan(t.Start, t.Length)));
+    }
 
     private static bool IsCapitalised(string text, TextSpan t) => char.IsUpper(text[t.Start]);
 

@@ -161,9 +161,11 @@ public sealed class PlaceRecognizer
     {
         var words = WordSpans(text, range);
         var added = false;
+        // Looked up by span: this runs on every word of every document.
+        var placeWords = SpellingVariants.PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!SpellingVariants.PlaceWords.Contains(text.Substring(words[i].Start, words[i].Length))) continue;
+            if (!placeWords.Contains(words[i].Slice(text))) continue;
             // "X Y village" (name before the word) or "village of X Y" (after it).
             TextSpan? name = NameBefore(text, words, i) ?? NameAfterOf(text, words, i);
             if (name is not { } span || found.Any(f => f.Span.Overlaps(span))) continue;
@@ -199,8 +201,14 @@ public sealed class PlaceRecognizer
 
     private static bool Capitalised(string text, TextSpan w) => char.IsUpper(text[w.Start]);
 
-    private static bool IsArticle(string text, TextSpan w) =>
-        w.Length <= 3 && ArabicArticles.Contains(text.Substring(w.Start, w.Length).ToLowerInvariant());
+    private static bool IsArticle(string text, TextSpan w)
+    {
+        if (w.Length > 3) return false;
+        var word = w.Slice(text);
+        foreach (var a in ArabicArticles)
+            if (word.Equals(a, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Only spaces or a hyphen between two words: they belong to one name.</summary>
     private static bool Joined(string text, TextSpan a, TextSpan b)
