@@ -25,6 +25,7 @@ public static class SitrepApp
         root.Subcommands.Add(EventCommand.Create(ctx));
         root.Subcommands.Add(DemoCommand.Create(ctx));
         root.Subcommands.Add(EvalCommand.Create(ctx));
+        root.Subcommands.Add(BenchCommand.Create(ctx));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

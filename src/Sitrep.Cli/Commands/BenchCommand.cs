@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Sitrep.Cli.Bench;
+using Sitrep.Cli.Output;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary>
+/// <c>sitrep bench [--docs N] [--json]</c>: throughput, memory and scaling of every ingest stage on a generated corpus
+/// of 1,000, 10,000, ... documents up to N, against a plain word-count scan of the same bytes.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliContext ctx)
+    {
+        var docs = new Option<int>("--docs")
+        {
+            Description = "largest corpus: runs 1,000, 10,000, ... documents up to N (default 10,000)",
+            HelpName = "N",
+            DefaultValueFactory = _ => 10_000,
+        };
+        var json = new Option<bool>("--json") { Description = "Write the figures as one JSON object" };
+        var seed = new Option<int>("--seed") { Description = "corpus seed (the same seed gives the same corpus)", DefaultValueFactory = _ => 20200625 };
+        var dir = new Option<string?>("--dir")
+        {
+            Description = "folder for the benchmark's SQLite files (default: a temporary folder, removed afterwards)",
+            HelpName = "DIR",
+        };
+        var cmd = new Command("bench", "Measure each ingest stage's throughput, memory and scaling on a generated corpus") { docs, json, seed, dir };
+        cmd.SetAction(async (parse, ct) =>
+        {
+            var largest = parse.GetValue(docs);
+            if (largest < 1) throw new CliException("--docs must be at least 1", ExitCodes.Usage);
+            var keep = parse.GetValue(dir);
+            var folder = keep ?? Directory.CreateTempSubdirectory("sitrep-bench-").FullName;
+            Directory.CreateDirectory(folder);
+            try
+            {
+                var report = await RunAsync(ctx, Sizes(largest), parse.GetValue(seed), folder, parse.GetValue(json), ct);
+                if (parse.GetValue(json)) Json.Write(ctx.Out, report);
+                else Print(ctx, report);
+            }
+            finally
+            {
+                if (keep is null) Directory.Delete(folder, recursive: true);
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    /// <summary>1,000, 10,000, ... below <paramref name="largest"/>, then <paramref name="largest"/> itself.</summary>
+    internal static List<int> Sizes(int largest)
+    {
+        var sizes = new List<int>();
+        for (var n = 1000; n < largest; n *= 10) sizes.Add(n);
+        sizes.Add(largest);
+        return sizes;
+    }
+
+    internal sealed record Machine(int Cores, string Cpu, string Runtime, string Os);
+
+    internal sealed record Report(string Date, Machine Machine, int Seed, IReadOnlyList<SizeFigures> Sizes);
+
+    private static async Task<Report> RunAsync(CliContext ctx, List<int> sizes, int seed, string folder, bool quiet, CancellationToken ct)
+    {
+        var results = new List<SizeFigures>();
+        foreach (var n in sizes)
+        {
+            if (!quiet) ctx.Err.WriteLine($"bench: ingesting {n:N0} generated documents...");
+            var bench = new PipelineBench(Path.Combine(folder, $"bench-{n}.db"), seed);
+            results.Add(await bench.RunAsync(n, done =>
+            {
+                if (!quiet && ctx.Interactive) ctx.Err.Write($"\r  {done:N0} / {n:N0}");
+            }, ct));
+            if (!quiet && ctx.Interactive) ctx.Err.WriteLine();
+        }
+        return new Report(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), DescribeMachine(), seed, results);
+    }
+
+    internal static Machine DescribeMachine()
+    {
+        var cpu = "unknown";
+        try
+        {
+            if (File.Exists("/proc/cpuinfo"))
+                cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))
+                    ?.Split(':', 2)[1].Trim() ?? cpu;
+        }
+        catch (IOException) { }
+        return new Machine(Environment.ProcessorCount, cpu, RuntimeInformation.FrameworkDescription, RuntimeInformation.OSDescription);
+    }
+
+    private static void Print(CliContext ctx, Report report)
+    {
+        var m = report.Machine;
+        ctx.Out.WriteLine($"machine: {m.Cores} cores, {m.Cpu}, {m.Runtime}, {m.Os}");
+        ctx.Out.WriteLine($"date: {report.Date}; corpus seed {report.Seed}; every stage on one thread, so per-core figures are these");
+        var table = new Table().Border(TableBorder.Simple);
+        foreach (var c in new[] { "docs", "stage", "seconds", "MB/s", "docs/s", "x baseline" })
+            table.AddColumn(new TableColumn(c) { Alignment = c == "stage" ? Justify.Left : Justify.Right });
+        SizeFigures? previous = null;
+        foreach (var s in report.Sizes)
+        {
+            void Row(StageFigures f, string? share = null) => table.AddRow(
+                s.Documents.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(f.Stage), f.Seconds.ToString("0.00", CultureInfo.InvariantCulture),
+                f.MegabytesPerSecond.ToString("0.00", CultureInfo.InvariantCulture), f.DocumentsPerSecond.ToString("N0", CultureInfo.InvariantCulture),
+                share ?? (s.Baseline.MegabytesPerSecond > 0 ? (f.MegabytesPerSecond / s.Baseline.MegabytesPerSecond).ToString("0.000", CultureInfo.InvariantCulture) : "-"));
+            foreach (var stage in s.Stages) Row(stage);
+            Row(s.Pipeline);
+            Row(s.Baseline, "1");
+            var ratio = previous is null ? "" : $"; time x{s.Pipeline.Seconds / previous.Pipeline.Seconds:0.00} for size x{(double)s.Documents / previous.Documents:0.#}";
+            table.AddRow("", $"[grey]{s.Bytes / 1e6:0.0} MB, {s.Mentions:N0} mentions, {s.Events:N0} events, peak working set {s.PeakWorkingSetBytes / 1e6:N0} MB{Markup.Escape(ratio)}[/]",
+                "", "", "", "");
+            table.AddEmptyRow();
+            previous = s;
+        }
+        Tables.Write(ctx, table);
+        ctx.Out.WriteLine("stages: read + normalise (reader, encoding, normalisation, metadata); recognise (segmentation, places, actors, dates,");
+        ctx.Out.WriteLine("quantities); extract (events); store (SQLite, one transaction per document); link (after every 1,000 documents).");
+        ctx.Out.WriteLine("x baseline: throughput as a share of the baseline, one pass that decodes the same bytes and counts each word.");
+    }
+}
