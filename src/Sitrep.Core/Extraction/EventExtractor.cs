@@ -158,8 +158,12 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
 
     private static bool HasHedge(string headline)
     {
-        foreach (var w in headline.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            if (w.Trim(',', '.', ':').ToLowerInvariant() is "reportedly" or "allegedly" or "likely" or "purportedly") return true;
+        foreach (var range in headline.AsSpan().Split(' '))
+        {
+            var w = headline.AsSpan(range).Trim(",.:");
+            foreach (var hedge in (ReadOnlySpan<string>)["reportedly", "allegedly", "likely", "purportedly"])
+                if (w.Equals(hedge, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
 

@@ -31,7 +31,8 @@ public sealed partial class SqliteEventStore
     {
         await using var connection = await OpenConnectionAsync(ct);
         var rows = await connection.QueryAsync<LinkedRow>(new CommandDefinition(
-            $"SELECT {LinkedColumns} {LinkedFrom} WHERE l.mention_id IS NULL ORDER BY d.seq, m.ordinal;", cancellationToken: ct));
+            // event_id mirrors the link and is indexed: the new mentions are found without a scan of the store.
+            $"SELECT {LinkedColumns} {LinkedFrom} WHERE m.event_id IS NULL AND l.mention_id IS NULL ORDER BY d.seq, m.ordinal;", cancellationToken: ct));
         return rows.Select(ToLinked).ToList();
     }
 
