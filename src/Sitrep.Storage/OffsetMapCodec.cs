@@ -16,6 +16,23 @@ public static class OffsetMapCodec
     public static byte[] Encode(OffsetMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
+        // Text normalisation left alone: one run of delta 1 (entries 0..Length), without building the offsets.
+        if (map.IsIdentity)
+        {
+            var buffer = new List<byte>(16) { Version };
+            WriteVarint(buffer, (ulong)(map.Length + 1));
+            if (map.Length >= 0)
+            {
+                WriteVarint(buffer, ZigZag(0));
+                WriteVarint(buffer, 1);
+                if (map.Length > 0)
+                {
+                    WriteVarint(buffer, ZigZag(1));
+                    WriteVarint(buffer, (ulong)map.Length);
+                }
+            }
+            return buffer.ToArray();
+        }
         return Encode(map.RawOffsets);
     }
 

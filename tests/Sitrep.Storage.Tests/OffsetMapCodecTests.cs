@@ -4,6 +4,18 @@ namespace Sitrep.Storage.Tests;
 
 public class OffsetMapCodecTests
 {
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(5000)]
+    public void An_identity_map_encodes_as_its_offsets_do_and_round_trips(int length)
+    {
+        var identity = OffsetMap.Identity(length);
+        var offsets = Enumerable.Range(0, length + 1).ToArray();
+        Assert.Equal(OffsetMapCodec.Encode(offsets), OffsetMapCodec.Encode(identity));
+        Assert.Equal(offsets, OffsetMapCodec.Decode(OffsetMapCodec.Encode(identity)).RawOffsets.ToArray());
+    }
+
     [Fact]
     public void Identity_map_of_a_long_text_takes_a_few_bytes()
     {

@@ -67,6 +67,9 @@ internal static class BenchCommand
     private static async Task<Report> RunAsync(CliContext ctx, List<int> sizes, int seed, string folder, bool quiet, CancellationToken ct)
     {
         var results = new List<SizeFigures>();
+        // An untimed warm-up first: the first size would otherwise also measure the JIT compiling every stage.
+        if (!quiet) ctx.Err.WriteLine("bench: warming up on 300 documents (not timed)...");
+        await new PipelineBench(Path.Combine(folder, "bench-warmup.db"), seed + 1).RunAsync(Math.Min(300, sizes[^1]), null, ct);
         foreach (var n in sizes)
         {
             if (!quiet) ctx.Err.WriteLine($"bench: ingesting {n:N0} generated documents...");

@@ -39,7 +39,8 @@ internal static class EventLinking
             if (m.Link is { } link && !revisited.Contains(m.Id)) linker.Seed(ToLinkMention(m), link.EventId);
         var links = linker.AddRange(fresh.Concat(revisit).Select(ToLinkMention));
         var before = revisit.ToDictionary(m => m.Id.ToString(CultureInfo.InvariantCulture), m => m.Link!.EventId, StringComparer.Ordinal);
-        var ids = KeepIds(links, before);
+        var seeded = all.Where(m => m.Link is not null && !revisited.Contains(m.Id)).Select(m => m.Link!.EventId).ToHashSet(StringComparer.Ordinal);
+        var ids = KeepIds(links, before, seeded);
         var writes = new List<EventLinkWrite>();
         foreach (var l in links)
         {
@@ -55,7 +56,8 @@ internal static class EventLinking
     /// New event id → the stored id it continues: the id most of its revisited mentions had, if no larger group of
     /// that event's mentions went elsewhere. Ids of events that stayed as they were do not change.
     /// </summary>
-    private static Dictionary<string, string> KeepIds(IReadOnlyList<MentionLink> links, IReadOnlyDictionary<string, string> before)
+    private static Dictionary<string, string> KeepIds(IReadOnlyList<MentionLink> links, IReadOnlyDictionary<string, string> before,
+        IReadOnlySet<string> seeded)
     {
         var votes = links.Where(l => before.ContainsKey(l.MentionKey))
             .GroupBy(l => (New: l.EventId, Old: before[l.MentionKey]))
@@ -67,8 +69,8 @@ internal static class EventLinking
         foreach (var (n, o, _) in votes)
         {
             if (map.ContainsKey(n) || taken.Contains(o)) continue;
-            // An id the linker gave another new event (a seeded event it joined) is that event's.
-            if (o != n && newIds.Contains(o)) continue;
+            // An id the linker gave another new event, or one a kept (seeded) event still holds, is that event's.
+            if (o != n && (newIds.Contains(o) || seeded.Contains(o))) continue;
             map[n] = o;
             taken.Add(o);
         }

@@ -118,6 +118,9 @@ public sealed class EventLinker(ActorRegistry registry)
         if (best is null)
         {
             var id = NewId(mention);
+            // A revisited mention that founded an event earlier gets its old id again; when that event lives on in
+            // other mentions (seeded) and this one no longer fits it, this is another event with a derived id.
+            for (var n = 2; _clusters.ContainsKey(id); n++) id = DerivedId(id, n);
             best = new Cluster(id);
             _clusters.Add(id, best);
             AddTo(best, mention);
@@ -242,6 +245,9 @@ public sealed class EventLinker(ActorRegistry registry)
     }
 
     private static int Week(DateOnly d) => d.DayNumber / 7;
+
+    private static string DerivedId(string id, int n) =>
+        "ev-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{id}#{n}")))[..12];
 
     /// <summary>An event id that depends only on the mention that founded it, so runs over the same input agree.</summary>
     private static string NewId(LinkMention m)

@@ -200,6 +200,23 @@ public class EventLinkerTests
     }
 
     [Fact]
+    public void AMentionThatFoundedAnEventAndNoLongerFitsItGetsAnotherId()
+    {
+        // Linking revisits its own links: the founder of an event is linked again while the event's other mention is
+        // seeded. If the founder no longer fits (here: another governorate), it founds an event of its own, and its
+        // natural id is taken.
+        var founder = Link("a#0", RaidA());
+        var id = NewLinker().Add(founder).EventId;
+        var linker = NewLinker();
+        linker.Seed(Link("b#0", RaidB(location: Basra)), id);
+        var again = linker.AddRange([founder]);
+        var link = Assert.Single(again);
+        Assert.NotEqual(id, link.EventId);
+        Assert.StartsWith("ev-", link.EventId);
+        Assert.Equal(2, linker.EventCount);
+    }
+
+    [Fact]
     public void ASeededEventIsJoinedByACompatibleNewMention()
     {
         var linker = NewLinker();
