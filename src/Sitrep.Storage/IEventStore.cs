@@ -104,6 +104,33 @@ public interface IEventStore : IDisposable, IAsyncDisposable
 
     /// <summary>How many events (distinct linked event ids) the store holds.</summary>
     Task<long> CountEventsAsync(CancellationToken ct = default);
+
+    // ---- Event queries: whole events (linked mentions grouped by event id), for lists, search, event pages and
+    // reports (see EventQueries.cs for the records). Unlinked mentions belong to no event and never show here. ----
+
+    /// <summary>
+    /// Events with at least one linked mention matching <paramref name="query"/>, ordered by the date of their earliest
+    /// matching mention (latest with <see cref="EventQuery.NewestFirst"/>), then event id; events with only undated
+    /// matching mentions come last. Each summary describes all the event's mentions, not only the matching ones.
+    /// </summary>
+    Task<IReadOnlyList<EventSummary>> ListEventsAsync(EventQuery query, CancellationToken ct = default);
+
+    /// <summary>One event with all its mentions, or null when no mention is linked to <paramref name="eventId"/> (exact id).</summary>
+    Task<EventDetail?> GetEventAsync(string eventId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Events with a mention whose evidence holds every word of <paramref name="text"/> (full-text; a trailing * is a
+    /// prefix; operators are plain text, as in <see cref="SearchAsync"/>), most recently stored match first. A query with
+    /// nothing searchable matches nothing.
+    /// </summary>
+    Task<IReadOnlyList<EventSummary>> SearchEventsAsync(string text, int limit = 20, CancellationToken ct = default);
+
+    /// <summary>
+    /// Every event with a linked mention dated within [<paramref name="from"/>, <paramref name="to"/>] (ranges that
+    /// overlap it count), with all its mentions (also those dated outside), ordered as <see cref="ListEventsAsync"/>:
+    /// what a situation report for the period is built from.
+    /// </summary>
+    Task<IReadOnlyList<EventDetail>> ListWeekAsync(DateOnly from, DateOnly to, CancellationToken ct = default);
 }
 
 public enum AddResult

@@ -58,14 +58,17 @@ public sealed partial class SqliteEventStore
         await using var connection = await OpenConnectionAsync(ct);
         var result = new List<LinkedMention>();
         // Batches stay well under SQLite's parameter limit.
-        foreach (var chunk in ids.Chunk(500))
+        // The ids drive the join (ByEventIds): ordered by d.seq, the planner would otherwise walk every mention.
+        foreach (var chunk in ids.Chunk(1000))
         {
             var rows = await connection.QueryAsync<LinkedRow>(new CommandDefinition(
-                $"SELECT {LinkedColumns} {LinkedFrom} WHERE l.event_id IN @Ids ORDER BY d.seq, m.ordinal;",
-                new { Ids = chunk }, cancellationToken: ct));
+                $"SELECT {LinkedColumns} {ByEventIds} ORDER BY d.seq, m.ordinal;",
+                new { Ids = JsonSerializer.Serialize(chunk) }, cancellationToken: ct));
             result.AddRange(rows.Select(ToLinked));
         }
-        return result;
+        // Chunks each come in document order; across chunks, mention ids (given in insertion order: document, then
+        // position) restore it.
+        return ids.Count <= 1000 ? result : result.OrderBy(m => m.Id).ToList();
     }
 
     public async Task<int> SaveLinksAsync(IReadOnlyList<EventLinkWrite> links, string actor = "linker", CancellationToken ct = default)
