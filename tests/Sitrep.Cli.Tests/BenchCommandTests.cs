@@ -16,7 +16,7 @@ public sealed class BenchCommandTests : IDisposable
     public async Task A_small_run_reports_every_stage_with_the_bytes_and_documents_it_saw()
     {
         var dir = Path.Combine(_cli.Dir, "bench");
-        var run = await _cli.RunAsync("bench", "--docs", "25", "--json", "--dir", dir);
+        var run = await _cli.RunAsync("bench", "--docs", "25", "--queries", "0", "--json", "--dir", dir);
         Assert.True(run.ExitCode == 0, run.Err);
         var root = JsonDocument.Parse(run.Out).RootElement;
         Assert.True(root.GetProperty("machine").GetProperty("cores").GetInt32() >= 1);
@@ -39,8 +39,22 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(size.GetProperty("stages").EnumerateArray().Sum(s => s.GetProperty("seconds").GetDouble()), pipeline, 6);
         Assert.True(size.GetProperty("baseline").GetProperty("seconds").GetDouble() > 0);
         Assert.True(size.GetProperty("peak_working_set_bytes").GetInt64() > 0);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("queries").ValueKind);
         // The store it built is kept in --dir, with the generated documents in it.
         Assert.True(File.Exists(Path.Combine(dir, "bench-25.db")));
+    }
+
+    [Fact]
+    public async Task The_query_benchmark_reports_each_kind_of_query()
+    {
+        var run = await _cli.RunAsync("bench", "--docs", "10", "--queries", "1000", "--json", "--dir", Path.Combine(_cli.Dir, "q"));
+        Assert.True(run.ExitCode == 0, run.Err);
+        var queries = JsonDocument.Parse(run.Out).RootElement.GetProperty("queries");
+        Assert.Equal(1000, queries.GetProperty("events").GetInt32());
+        var kinds = queries.GetProperty("queries").EnumerateArray().Select(k => k.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["list", "detail", "search", "week"], kinds);
+        foreach (var k in queries.GetProperty("queries").EnumerateArray())
+            Assert.True(k.GetProperty("p95_ms").GetDouble() >= k.GetProperty("p50_ms").GetDouble());
     }
 
     [Fact]

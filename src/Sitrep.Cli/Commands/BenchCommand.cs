@@ -23,22 +23,30 @@ internal static class BenchCommand
         };
         var json = new Option<bool>("--json") { Description = "Write the figures as one JSON object" };
         var seed = new Option<int>("--seed") { Description = "corpus seed (the same seed gives the same corpus)", DefaultValueFactory = _ => 20200625 };
+        var queries = new Option<int>("--queries")
+        {
+            Description = "events in the store the query benchmark builds (0 skips it; the issue's figure is 1,000,000)",
+            HelpName = "N",
+            DefaultValueFactory = _ => 100_000,
+        };
         var dir = new Option<string?>("--dir")
         {
             Description = "folder for the benchmark's SQLite files (default: a temporary folder, removed afterwards)",
             HelpName = "DIR",
         };
-        var cmd = new Command("bench", "Measure each ingest stage's throughput, memory and scaling on a generated corpus") { docs, json, seed, dir };
+        var cmd = new Command("bench", "Measure each ingest stage's throughput, memory and scaling on a generated corpus") { docs, json, seed, queries, dir };
         cmd.SetAction(async (parse, ct) =>
         {
             var largest = parse.GetValue(docs);
             if (largest < 1) throw new CliException("--docs must be at least 1", ExitCodes.Usage);
+            var queryEvents = parse.GetValue(queries);
+            if (queryEvents is < 0 or (> 0 and < 100)) throw new CliException("--queries must be 0 (skip) or at least 100", ExitCodes.Usage);
             var keep = parse.GetValue(dir);
             var folder = keep ?? Directory.CreateTempSubdirectory("sitrep-bench-").FullName;
             Directory.CreateDirectory(folder);
             try
             {
-                var report = await RunAsync(ctx, Sizes(largest), parse.GetValue(seed), folder, parse.GetValue(json), ct);
+                var report = await RunAsync(ctx, Sizes(largest), parse.GetValue(seed), queryEvents, folder, parse.GetValue(json), ct);
                 if (parse.GetValue(json)) Json.Write(ctx.Out, report);
                 else Print(ctx, report);
             }
@@ -62,9 +70,10 @@ internal static class BenchCommand
 
     internal sealed record Machine(int Cores, string Cpu, string Runtime, string Os);
 
-    internal sealed record Report(string Date, Machine Machine, int Seed, IReadOnlyList<SizeFigures> Sizes);
+    internal sealed record Report(string Date, Machine Machine, int Seed, IReadOnlyList<SizeFigures> Sizes, QueryBenchResult? Queries);
 
-    private static async Task<Report> RunAsync(CliContext ctx, List<int> sizes, int seed, string folder, bool quiet, CancellationToken ct)
+    private static async Task<Report> RunAsync(CliContext ctx, List<int> sizes, int seed, int queryEvents, string folder, bool quiet,
+        CancellationToken ct)
     {
         var results = new List<SizeFigures>();
         // An untimed warm-up first: the first size would otherwise also measure the JIT compiling every stage.
@@ -80,7 +89,15 @@ internal static class BenchCommand
             }, ct));
             if (!quiet && ctx.Interactive) ctx.Err.WriteLine();
         }
-        return new Report(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), DescribeMachine(), seed, results);
+        QueryBenchResult? queryResult = null;
+        if (queryEvents > 0)
+        {
+            if (!quiet) ctx.Err.WriteLine($"bench: building a store of {queryEvents:N0} events and timing queries on it...");
+            queryResult = await QueryBench.RunAsync(Path.Combine(folder, $"queries-{queryEvents}.db"), queryEvents, seed,
+                quiet ? TextWriter.Null : ctx.Err, ct);
+        }
+        return new Report(DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture), DescribeMachine(), seed, results,
+            queryResult);
     }
 
     internal static Machine DescribeMachine()
@@ -124,5 +141,18 @@ internal static class BenchCommand
         ctx.Out.WriteLine("stages: read + normalise (reader, encoding, normalisation, metadata); recognise (segmentation, places, actors, dates,");
         ctx.Out.WriteLine("quantities); extract (events); store (SQLite, one transaction per document); link (after every 1,000 documents).");
         ctx.Out.WriteLine("x baseline: throughput as a share of the baseline, one pass that decodes the same bytes and counts each word.");
+        if (report.Queries is not { } q) return;
+        ctx.Out.WriteLine();
+        ctx.Out.WriteLine($"queries on a store of {q.Events:N0} events ({q.Mentions:N0} mentions, {q.Documents:N0} documents, " +
+            $"{q.DatabaseBytes / 1e9:0.00} GB; {(q.Reused ? "reused" : $"built in {q.BuildTime.TotalSeconds:0} s")}):");
+        var queries = new Table().Border(TableBorder.Simple);
+        foreach (var c in new[] { "query", "runs", "p50 ms", "p95 ms", "max ms", "target p95", "" })
+            queries.AddColumn(new TableColumn(c) { Alignment = c is "query" or "" ? Justify.Left : Justify.Right });
+        foreach (var k in q.Queries)
+            queries.AddRow(Markup.Escape(k.Description), k.Runs.ToString(CultureInfo.InvariantCulture), k.P50Ms.ToString("0.00", CultureInfo.InvariantCulture),
+                k.P95Ms.ToString("0.00", CultureInfo.InvariantCulture), k.MaxMs.ToString("0.0", CultureInfo.InvariantCulture),
+                k.TargetP95Ms is { } t ? t.ToString("0", CultureInfo.InvariantCulture) + " ms" : "-",
+                k.MeetsTarget switch { true => "met", false => "MISSED", null => "" });
+        Tables.Write(ctx, queries);
     }
 }
