@@ -17,12 +17,12 @@ public sealed class LinkingOrderTests : IDisposable
     [
         ("brief.txt",
             "Published: June 30, 2020\n\n" +
-            "On June 26, 2020, Iraqi security forces arrested over a dozen men suspected of a wave of rocket attacks against US bases.\n\n" +
+            "On June 26, 2020, Iraqi security forces detained more than a dozen suspects behind a string of rocket strikes on US bases.\n\n" +
             "The Prime Minister answered his critics on June 25, 2020 by ordering counter-terrorism forces to arrest 14 members of Kata'ib Hezbollah.\n"),
         ("wire.txt",
             "Published: June 28, 2020\n\n" +
             "Iraqi security forces captured two rockets ready to be fired in southwest Baghdad on June 25, 2020.\n\n" +
-            "Kadhimi ordered a counterterrorism unit on June 25, 2020, to raid a Kata'ib Hezbollah compound in southern Baghdad and arrested 14 militia operatives.\n\n" +
+            "Kadhimi directed a counterterrorism team on June 25, 2020, to raid a Kata'ib Hezbollah depot in the south of Baghdad and detained 14 militiamen.\n\n" +
             "A few days earlier, Iraqi intelligence had arrested three militia members who confessed to planning attacks.\n"),
     ];
 

@@ -341,7 +341,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         var custodyTransfer = false;
         if (family is EventFamily.Release or EventFamily.Agreement && Custodian(text, clause, main, notes.Actors) is { } custodian)
         {
-            // "released the 14 to the custody of the PMF Security Directorate": a change of custody, not freedom; the
+            // "freed the suspects into the custody of the Interior Ministry": a change of custody, not freedom; the
             // new custodian is the other party.
             custodyTransfer = true;
             actor2 = custodian.Actor;
@@ -377,8 +377,8 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         ["to the custody of", "into the custody of", "under the control of", "controlled by", "run by", "handed over to", "handed them over to"];
 
     /// <summary>
-    /// Who detainees were handed to: "to a prison under the control of the PMF", "to the custody of a PMF unit
-    /// controlled by KH" (the controller, KH). The span runs from the first custody phrase to the custodian.
+    /// Who detainees were handed to: "a jail under the control of the police", "into the custody of a brigade
+    /// run by KH" (the one running it, KH). The span runs from the first custody phrase to the custodian.
     /// </summary>
     private static (ActorMention Actor, TextSpan Span)? Custodian(string text, TextSpan clause, Trigger main, IReadOnlyList<ActorMention> actors)
     {

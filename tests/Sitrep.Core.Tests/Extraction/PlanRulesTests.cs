@@ -9,10 +9,10 @@ public class PlanRulesTests
     [Fact]
     public void A_plan_against_us_bases_in_the_acts_sentence_is_read_with_its_span()
     {
-        var doc = RunDocument("On June 25, 2020, police arrested 14 members of Kata'ib Hezbollah who were planning new rocket attacks on bases where U.S. troops operate.");
+        var doc = RunDocument("On June 25, 2020, police arrested 9 members of Kata'ib Hezbollah who were plotting rocket attacks against camps that host U.S. soldiers.");
         var e = Assert.Single(doc.Events);
         var span = e.Sources["plan:us"];
-        Assert.Equal("planning new rocket attacks on bases where U.S. troops operate", doc.Document.Text[span.Start..span.End]);
+        Assert.Equal("plotting rocket attacks against camps that host U.S. soldiers", doc.Document.Text[span.Start..span.End]);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public class CustodyLinkingTests
     [Fact]
     public void AnOrganOfTheStateAndTheStateAgreeingToTheSameTransferAreOneEvent()
     {
-        const string a = "Security forces handed the fourteen detainees to the custody of the PMF Security Directorate.";
+        const string a = "Police passed the nine men they held into the custody of the PMF Security Directorate.";
         const string b = "The premier agreed to transfer the men to the custody of a unit controlled by Kata'ib Hezbollah.";
         var links = new EventLinker(Registry).AddRange([
             Link("a#0", Transfer("doc-a", a, Isf, PmfSecurity, Day(6, 29), 40)),
@@ -78,7 +78,7 @@ public class CustodyLinkingTests
     [Fact]
     public void ATransferAndAReleaseAreTwoEvents()
     {
-        const string a = "Security forces handed the fourteen detainees to the custody of the PMF Security Directorate.";
+        const string a = "Police passed the nine men they held into the custody of the PMF Security Directorate.";
         var links = new EventLinker(Registry).AddRange([
             Link("a#0", Transfer("doc-a", a, Isf, PmfSecurity, Day(6, 29), 40)),
             Link("b#0", Release("doc-b", "Eleven of the fourteen detainees walked free on bail that day.", 11, Day(6, 29), Isf)),
@@ -101,9 +101,9 @@ public class CustodyLinkingTests
     [Fact]
     public void CustodiansOneWithinTheOtherAgreeTwoSiblingUnitsDisagree()
     {
-        const string a = "Security forces handed the fourteen detainees to the custody of the PMF Security Directorate.";
+        const string a = "Police passed the nine men they held into the custody of the PMF Security Directorate.";
         const string b = "The premier agreed to transfer the men to the custody of a unit controlled by Kata'ib Hezbollah.";
-        const string c = "The detainees were moved to a prison under the control of the PMF.";
+        const string c = "The men ended up in a jail the PMF runs.";
         var x = Link("a#0", Transfer("doc-a", a, Isf, PmfSecurity, Day(6, 29), 40));
         var y = Link("b#0", Transfer("doc-b", b, Kadhimi, Kh, Days(6, 25, 29), 40));
         var z = Link("c#0", Transfer("doc-c", c, Isf, Pmf, Day(6, 29), 30));
