@@ -46,6 +46,21 @@ public static class TriggerFinder
         "retaliatory", "dozens", "hundreds", "several", "numerous", "countless", "series", "unsubstantiated",
     };
 
+    /// <summary>The <see cref="NotYet"/> words that sum up a series ("dozens of attacks") rather than plan one.</summary>
+    private static readonly HashSet<string> SeriesWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dozens", "hundreds", "several", "numerous", "countless",
+    };
+
+    private static bool IsMunition(ReadOnlySpan<char> noun)
+    {
+        var last = noun.LastIndexOf(' ');
+        var head = last < 0 ? noun : noun[(last + 1)..];
+        foreach (var w in (ReadOnlySpan<string>)["rocket", "rockets", "katyusha", "katyushas", "mortars", "shell", "shells", "round", "rounds", "missiles"])
+            if (head.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
     {
         "since", "after", "before", "when", "once", "until", "whenever",
@@ -224,8 +239,10 @@ public static class TriggerFinder
     private static bool NounIsOccurrence(string text, TextSpan sentence, TextSpan noun, IReadOnlyList<DateMention> dates)
     {
         var before = ClauseReader.WordsBefore(text, noun.Start, 10);
+        // "several rockets struck the base": a vague number of munitions is one attack, not a series of them.
+        var munition = IsMunition(text.AsSpan(noun.Start, noun.Length));
         for (var k = 0; k < Math.Min(2, before.Count); k++)
-            if (NotYet.Contains(before[k])) return false;
+            if (NotYet.Contains(before[k]) && !(munition && SeriesWords.Contains(before[k]))) return false;
         if (before.Count > 0 && before[0] == "in" && noun.Length >= 5 && text.AsSpan(noun.Start, 5).Equals("order", StringComparison.OrdinalIgnoreCase))
             return false;
         // "an August 16 meeting", "the June 25 raid": a date right before the noun dates the occurrence itself.

@@ -72,3 +72,22 @@ public class AlsoArrestedRulesTests
         Assert.Equal(14, doc.Events[0].Counts["detained"]);
     }
 }
+
+/// <summary>A vague number of munitions is one attack; a vague number of attacks sums up a series.</summary>
+public class MunitionCountRulesTests
+{
+    [Fact]
+    public void Several_rockets_striking_a_base_is_one_shelling_with_a_vague_count()
+    {
+        var e = Assert.Single(Run("Several rockets struck Balad Air Base on January 3, 2020."));
+        Assert.Equal("shelling", e.Kind);
+        Assert.Equal("several", e.CountQualifiers["rockets"]);
+        Assert.Equal(new DateOnly(2020, 1, 3), e.Date!.Value.Start);
+    }
+
+    [Fact]
+    public void Dozens_of_attacks_sum_up_a_series_and_are_no_event()
+    {
+        Assert.Empty(Run("Dozens of attacks have struck convoys in the south since May 2020."));
+    }
+}
