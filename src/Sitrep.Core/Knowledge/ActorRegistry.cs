@@ -111,10 +111,18 @@ public sealed partial class ActorRegistry
     /// </summary>
     public bool CommonStateAncestor(Actor a, Actor b)
     {
-        var top = Ancestors(a).LastOrDefault() ?? a;
-        var other = Ancestors(b).LastOrDefault() ?? b;
-        return top.Id == other.Id && top.Type is ActorType.GovernmentBody or ActorType.StateForce or ActorType.ForeignState;
+        var top = RootOf(a);
+        return top.Id == RootOf(b).Id && top.Type is ActorType.GovernmentBody or ActorType.StateForce or ActorType.ForeignState;
     }
+
+    /// <summary>The topmost entry <paramref name="actor"/> is part of (itself when it has no parent); linking asks often.</summary>
+    public Actor RootOf(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _roots.GetOrAdd(actor.Id, static (_, x) => x.Registry.Ancestors(x.Actor).LastOrDefault() ?? x.Actor, (Registry: this, Actor: actor));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Actor> _roots = new(StringComparer.Ordinal);
 
     /// <summary>The person holding the role named by <paramref name="phrase"/> ("the Prime Minister", "Parliamentary Speaker") on <paramref name="when"/>.</summary>
     public Actor? ResolveRole(string phrase, DateOnly when)

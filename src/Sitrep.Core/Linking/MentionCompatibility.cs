@@ -173,7 +173,7 @@ public sealed class MentionCompatibility(ActorRegistry registry)
     /// <summary>Two different actors under one umbrella (two PMF units): not the same party, not another camp.</summary>
     private bool Kin(EventActor? a, EventActor? b) =>
         a?.ActorId is { } x && b?.ActorId is { } y && registry.ById(x) is { } ax && registry.ById(y) is { } by
-        && (registry.Ancestors(ax).LastOrDefault() ?? ax).Id == (registry.Ancestors(by).LastOrDefault() ?? by).Id;
+        && registry.RootOf(ax).Id == registry.RootOf(by).Id;
 
     private static double? Km(EventLocation a, EventLocation b) =>
         a.Latitude is { } la && a.Longitude is { } loa && b.Latitude is { } lb && b.Longitude is { } lob
