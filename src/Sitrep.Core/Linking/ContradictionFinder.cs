@@ -76,15 +76,12 @@ public static class ContradictionFinder
         var distinct = placed.GroupBy(m => m.Mention.Location.Name!, StringComparer.OrdinalIgnoreCase).ToList();
         if (distinct.Count < 2) return;
         // One act a source split per province (an episode) names its provinces, it does not disagree with itself.
-        var far = placed.Any(a => placed.Any(b => !SplitSiblings(a, b) && Km(a.Mention.Location, b.Mention.Location) > 3));
+        var far = placed.Any(a => placed.Any(b => !EventLinker.AreSplitSiblings(a, b) && Km(a.Mention.Location, b.Mention.Location) > 3));
         if (!far) return;
         result.Add(new Contradiction("place", distinct.SelectMany(g => g.Select(m => Value(Describe(g.First().Mention.Location), m, "place"))).ToList(), false,
             distinct.All(g => g.First().Mention.Location.Admin1 == distinct[0].First().Mention.Location.Admin1)
                 ? "same governorate: the sources differ on the exact place" : null));
     }
-
-    private static bool SplitSiblings(LinkMention a, LinkMention b) =>
-        a.DocumentId == b.DocumentId && a.Mention.Trigger == b.Mention.Trigger && a.Mention.Kind == b.Mention.Kind;
 
     private static string Describe(EventLocation l) => l.Admin1 is null || l.Admin1 == l.Name ? l.Name! : $"{l.Name}, {l.Admin1}";
 

@@ -174,7 +174,7 @@ public sealed class EventLinker(ActorRegistry registry)
     /// Two mentions one source made of one act by splitting it per place (ACLED codes protests per province): same
     /// trigger, kind and dates, different governorates.
     /// </summary>
-    private static bool AreSplitSiblings(LinkMention a, LinkMention b) =>
+    internal static bool AreSplitSiblings(LinkMention a, LinkMention b) =>
         a.DocumentId == b.DocumentId && a.Mention.Trigger == b.Mention.Trigger && a.Mention.Kind == b.Mention.Kind
         && a.Mention.Date == b.Mention.Date && a.Mention.Location.Admin1 is { } x && b.Mention.Location.Admin1 is { } y && x != y;
 
