@@ -23,6 +23,7 @@ public static class SitrepApp
         root.Subcommands.Add(ExtractCommand.Create(ctx));
         root.Subcommands.Add(EventsCommand.Create(ctx));
         root.Subcommands.Add(EventCommand.Create(ctx));
+        root.Subcommands.Add(ReportCommand.Create(ctx));
         root.Subcommands.Add(DemoCommand.Create(ctx));
         root.Subcommands.Add(EvalCommand.Create(ctx));
         root.Subcommands.Add(BenchCommand.Create(ctx));
