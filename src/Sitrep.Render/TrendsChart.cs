@@ -5,6 +5,9 @@ using Sitrep.Core.Reporting;
 
 namespace Sitrep.Render;
 
+/// <summary>One row of the chart: a type or governorate with its count in each period.</summary>
+public readonly record struct TrendRow(string Label, int Current, int Previous);
+
 /// <summary>
 /// The situation report's trends chart: events by ACLED type and by governorate (top six),
 /// this period against the previous one, with events and fatalities in a header line.
@@ -111,23 +114,24 @@ public static class TrendsChart
     /// Categories present in either period, ordered by this period's count, then the previous, then name.
     /// Beyond <paramref name="take"/>, the tail is either dropped or summed into one last "Other" row.
     /// </summary>
-    internal static List<(string Label, int Current, int Previous)> Categories(
+    public static IReadOnlyList<TrendRow> Categories(
         IReadOnlyDictionary<string, int> current, IReadOnlyDictionary<string, int> previous, int take, bool foldRest)
     {
         var all = current.Keys.Union(previous.Keys, StringComparer.Ordinal)
-            .Select(k => (Label: k, Current: current.GetValueOrDefault(k), Previous: previous.GetValueOrDefault(k)))
+            .Select(k => new TrendRow(k, current.GetValueOrDefault(k), previous.GetValueOrDefault(k)))
             .Where(x => x.Current > 0 || x.Previous > 0)
             .OrderByDescending(x => x.Current).ThenByDescending(x => x.Previous).ThenBy(x => x.Label, StringComparer.Ordinal)
             .ToList();
+        ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
         if (all.Count <= take) return all;
         if (!foldRest) return all.Take(take).ToList();
         var kept = all.Take(Math.Max(1, take - 1)).ToList();
         var rest = all.Skip(kept.Count).ToList();
-        kept.Add(($"Other ({rest.Count} types)", rest.Sum(x => x.Current), rest.Sum(x => x.Previous)));
+        kept.Add(new TrendRow($"Other ({rest.Count} types)", rest.Sum(x => x.Current), rest.Sum(x => x.Previous)));
         return kept;
     }
 
-    static Plot BarPanel(string title, List<(string Label, int Current, int Previous)> categories, float panelPixels)
+    static Plot BarPanel(string title, IReadOnlyList<TrendRow> categories, float panelPixels)
     {
         float rowPixels = panelPixels / Math.Max(1, categories.Count);
         var plot = new Plot();
