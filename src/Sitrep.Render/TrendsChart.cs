@@ -278,6 +278,12 @@ public static class TrendsChart
         // Totals on the right: the two figures a reader compares first.
         string events = $"Events {current.Events} (previous {previous.Events})";
         string deaths = $"Fatalities {current.Fatalities} (previous {previous.Fatalities})";
+        // A narrow chart gets the compact form (same order as the legend) rather than overlapping it.
+        if (x + bold.MeasureText(events) + 22 + bold.MeasureText(deaths) > width - 12)
+        {
+            events = $"Events {current.Events} vs {previous.Events}";
+            deaths = $"Fatalities {current.Fatalities} vs {previous.Fatalities}";
+        }
         float right = width - 12;
         canvas.DrawText(deaths, right, baseline, SKTextAlign.Right, bold, text);
         right -= bold.MeasureText(deaths) + 22;
