@@ -1,7 +1,6 @@
 using System.CommandLine;
-using Sitrep.Core.Pipeline;
 using Sitrep.Core.Reporting;
-using Sitrep.Core.Segmentation;
+using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
 
@@ -10,9 +9,14 @@ internal static class DemoCommand
     public static Command Create(CliContext ctx)
     {
         var db = CommonOptions.Db();
-        var output = new Option<string>("--out") { Description = "Where to write the situation-report draft (Markdown)", DefaultValueFactory = _ => "sitrep-draft.md", HelpName = "FILE" };
+        var output = new Option<string>("--out")
+        {
+            Description = "Where to write the situation report (Markdown; the HTML version is written beside it)",
+            DefaultValueFactory = _ => "sitrep-report.md",
+            HelpName = "FILE",
+        };
         var corpus = new Option<string?>("--corpus") { Description = "Folder to ingest instead of the bundled sample corpus", HelpName = "DIR" };
-        var cmd = new Command("demo", "Ingest the bundled sample corpus and write a situation-report draft") { db, output, corpus };
+        var cmd = new Command("demo", "Ingest the bundled sample corpus and write the situation report for its latest week") { db, output, corpus };
         cmd.SetAction(async (parse, ct) =>
         {
             var folder = parse.GetValue(corpus) ?? FindSampleCorpus();
@@ -21,16 +25,19 @@ internal static class DemoCommand
             ctx.Out.WriteLine(summary.ToString());
 
             await using var store = await StoreFactory.OpenExistingAsync(dbPath, ct);
-            var docs = new List<(Sitrep.Core.Model.Document, DocumentSegments)>();
-            foreach (var s in await store.ListDocumentsAsync(ct))
-            {
-                var d = (await store.GetDocumentAsync(s.Id, ct))!;
-                docs.Add((d, DocumentPipeline.Default.Segment(d)));
-            }
-            var markdown = DraftWriter.Write(docs, DateTimeOffset.UtcNow);
+            var latest = await store.ListEventsAsync(new EventQuery { NewestFirst = true, Limit = 1 }, ct);
             var outPath = parse.GetValue(output)!;
-            await File.WriteAllTextAsync(outPath, markdown, ct);
-            ctx.Out.WriteLine($"wrote {outPath}: situation-report draft from {docs.Count} document(s)");
+            if (latest.Count == 0 || latest[0].Date is null)
+            {
+                ctx.Warn($"{folder}: no dated events were found, so there is no situation report to write");
+                return ExitCodes.SomeFailed;
+            }
+            var to = latest[0].Date!.Value.End;
+            var report = await ReportCommand.BuildAsync(store, new ReportRequest(to.AddDays(-6), to, []), DateTimeOffset.UtcNow, ct);
+            await ReportCommand.WriteAsync(report, "md", outPath, ctx, ct);
+            var htmlPath = Path.ChangeExtension(outPath, ".html");
+            await ReportCommand.WriteAsync(report, "html", htmlPath, ctx, ct);
+            ctx.Out.WriteLine($"wrote {outPath} and {htmlPath}: {report.Title}, {report.Events.Count} event(s) from {report.Sources.Count} source(s)");
             return summary.Failed > 0 || summary.Linking is null ? ExitCodes.SomeFailed : ExitCodes.Ok;
         });
         return cmd;

@@ -1,4 +1,5 @@
 using Sitrep.Core.Reporting;
+using Sitrep.Render;
 
 namespace Sitrep.Cli.Commands;
 
@@ -6,7 +7,7 @@ namespace Sitrep.Cli.Commands;
 internal static class ReportArtist
 {
     public static string Html(SituationReport report) =>
-        ReportHtml.Write(report, new ReportArt(null, null), _ => "#5b6570");
+        ReportHtml.Write(report, new ReportArt(null, TrendsChart.RenderPng(report.Trends)), _ => "#5b6570");
 
     public static byte[] MapPng(SituationReport report) =>
         throw new CliException("the map PNG is not available yet");

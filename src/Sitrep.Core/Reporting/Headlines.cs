@@ -112,8 +112,8 @@ public static class Headlines
             if (past) act = (IsPlural(act) ? "" : "a ") + char.ToLowerInvariant(act[0]) + act[1..];
         }
         if (where is not null && !placeIsObject) act += " in " + where;
-        var figure = Figures(e, past);
-        if (figure is not null) act += ", " + (!past && actor1 is not null && IsPluralPeople(actor1) ? PluralVerb(figure) : figure);
+        var figure = Figures(e, past, plural: !past && actor1 is not null && IsPluralPeople(actor1));
+        if (figure is not null) act += ", " + figure;
         if (past && phrase is not null && actor1 is null) act += IsPlural(act) ? " were reported" : " was reported";
         return act;
     }
@@ -174,7 +174,7 @@ public static class Headlines
     }
 
     /// <summary>The human toll, the most telling figure: "kills 3", "detains 14" (a vague figure keeps its word).</summary>
-    private static string? Figures(ReportEvent e, bool past)
+    private static string? Figures(ReportEvent e, bool past, bool plural)
     {
         var parts = new List<string>();
         if (e.Fatalities is > 0 && Figure(e, "fatalities", e.Fatalities.Value) is { } f) parts.Add((past ? "killing " : "kills ") + f);
@@ -183,6 +183,8 @@ public static class Headlines
             parts.Add((past ? "detaining " : "detains ") + Figure(e, "detained", det));
         if (parts.Count == 0 && e.Counts.TryGetValue("protesters", out var pro) && pro > 0) parts.Add(Figure(e, "protesters", pro) + " protesters");
         if (parts.Count == 0 && e.Counts.TryGetValue("participants", out var part) && part > 0) parts.Add(Figure(e, "participants", part) + " taking part");
+        // A plural subject takes a plural verb ("Gunmen kill 2"); the people-count parts carry no verb.
+        if (plural) for (var i = 0; i < parts.Count; i++) if (parts[i].StartsWith("kills ", StringComparison.Ordinal) || parts[i].StartsWith("wounds ", StringComparison.Ordinal) || parts[i].StartsWith("detains ", StringComparison.Ordinal)) parts[i] = PluralVerb(parts[i]);
         return parts.Count == 0 ? null : string.Join(" and ", parts);
     }
 

@@ -51,12 +51,15 @@ public static class KeyTakeawayWriter
     }
 
     /// <summary>"On Jun 25, Counter-Terrorism Service raided Kata'ib Hezbollah in Baghdad, detaining 14 (3 sources)."
-    /// A hedged event keeps its source's word in front of the act ("On Jun 27, reportedly, ...").</summary>
+    /// A hedged event keeps its source's word ("... was reported (hedged: “likely”)").</summary>
     internal static string EventSentence(ReportEvent e)
     {
         var clause = Headlines.PastClause(e);
-        if (e.Hedged && e.Hedges.Count > 0) clause = e.Hedges[0].ToLowerInvariant() + ", " + clause;
-        var sources = e.IndependentSources > 1 ? $" ({e.IndependentSources.ToString(CultureInfo.InvariantCulture)} sources)" : "";
+        var notes = new List<string>();
+        if (e.IndependentSources > 1) notes.Add($"{e.IndependentSources.ToString(CultureInfo.InvariantCulture)} sources");
+        // The sources' own hedge word, quoted: the takeaway must not sound surer than they are.
+        if (e.Hedged && e.Hedges.Count > 0) notes.Add($"hedged: \u201c{e.Hedges[0]}\u201d");
+        var sources = notes.Count > 0 ? " (" + string.Join("; ", notes) + ")" : "";
         var sentence = e.Date is { } d ? "On " + Headlines.Day(d) + ", " + clause : Capital(clause);
         return sentence + sources + ".";
     }
