@@ -168,7 +168,7 @@ public sealed class PlaceRecognizer
             if (!placeWords.Contains(words[i].Slice(text))) continue;
             // "X Y village" (name before the word) or "village of X Y" (after it).
             TextSpan? name = NameBefore(text, words, i) ?? NameAfterOf(text, words, i);
-            if (name is not { } span || found.Any(f => f.Span.Overlaps(span))) continue;
+            if (name is not { } span || OverlapsAny(found, span)) continue;
             var context = new HashSet<string>(StringComparer.Ordinal);
             foreach (var f in found)
                 if (Math.Abs(f.Span.Start - span.Start) < 300 && f.Candidates.Count == 1 && f.Candidates[0].Governorate is { } g
@@ -182,12 +182,25 @@ public sealed class PlaceRecognizer
         if (added) found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    // A loop, not a lambda: a closure over the span would be allocated for every word of the text.
+    private static bool OverlapsAny(List<Geocoder.Found> found, TextSpan span)
+    {
+        foreach (var f in found)
+            if (f.Span.Overlaps(span)) return true;
+        return false;
+    }
+
     private static bool AllClose(IReadOnlyList<Place> places) =>
         places.All(p => Gazetteer.DistanceKm(p.Latitude, p.Longitude, places[0].Latitude, places[0].Longitude) < 10);
 
+    // Reused by each thread: a list of every word of every region was a large share of recognition's allocation.
+    [ThreadStatic] private static List<TextSpan>? t_words;
+
+    /// <summary>The words of <paramref name="range"/>, in a list this thread reuses: valid until the next call.</summary>
     private static List<TextSpan> WordSpans(string text, TextSpan range)
     {
-        var words = new List<TextSpan>();
+        var words = t_words ??= [];
+        words.Clear();
         var i = range.Start;
         while (i < range.End)
         {
