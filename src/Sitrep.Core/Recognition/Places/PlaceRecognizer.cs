@@ -72,16 +72,21 @@ public sealed class PlaceRecognizer
         ("oil field", PlaceKind.OilField), ("field", PlaceKind.OilField), ("embassy", PlaceKind.Landmark),
     ];
 
+    // "the airport", ...: made once rather than on every search of every region.
+    private static readonly string[] GenericPhrases = GenericNouns.Select(n => "the " + n.Noun).ToArray();
+
     private const int GenericReach = 1500;
 
     private static void AddGenericReferences(string text, TextSpan range, List<PlaceMention> mentions)
     {
         if (mentions.Count == 0) return;
         var added = new List<PlaceMention>();
-        foreach (var (noun, kind) in GenericNouns)
+        for (var n = 0; n < GenericNouns.Length; n++)
         {
-            for (var at = text.IndexOf("the " + noun, range.Start, range.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = at + 4 + noun.Length < range.End ? text.IndexOf("the " + noun, at + 4 + noun.Length, range.End - (at + 4 + noun.Length), StringComparison.OrdinalIgnoreCase) : -1)
+            var (noun, kind) = GenericNouns[n];
+            var phrase = GenericPhrases[n];
+            for (var at = text.IndexOf(phrase, range.Start, range.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 4 + noun.Length < range.End ? text.IndexOf(phrase, at + 4 + noun.Length, range.End - (at + 4 + noun.Length), StringComparison.OrdinalIgnoreCase) : -1)
             {
                 var start = at + 4;
                 var end = start + noun.Length;
@@ -163,9 +168,12 @@ public sealed class PlaceRecognizer
         var added = false;
         // Looked up by span: this runs on every word of every document.
         var placeWords = SpellingVariants.PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most words are too short or too long to be one of them: a length test spares their hashing.
+        int shortest = int.MaxValue, longest = 0;
+        foreach (var w in SpellingVariants.PlaceWords) (shortest, longest) = (Math.Min(shortest, w.Length), Math.Max(longest, w.Length));
         for (var i = 0; i < words.Count; i++)
         {
-            if (!placeWords.Contains(words[i].Slice(text))) continue;
+            if (words[i].Length < shortest || words[i].Length > longest || !placeWords.Contains(words[i].Slice(text))) continue;
             // "X Y village" (name before the word) or "village of X Y" (after it).
             TextSpan? name = NameBefore(text, words, i) ?? NameAfterOf(text, words, i);
             if (name is not { } span || OverlapsAny(found, span)) continue;
