@@ -27,6 +27,9 @@ internal readonly struct DateGroups(Match match, string text)
 
     private static readonly bool Direct = DirectReadingWorks();
 
+    /// <summary>Whether the groups are read from the match's arrays (false: through <see cref="Match.Groups"/>).</summary>
+    internal static bool ReadsMatchDirectly => Direct;
+
     public DateGroup this[string name] => Get(match, text, Numbers[name]);
 
     private static DateGroup Get(Match m, string text, int number)
