@@ -30,6 +30,9 @@ namespace Sitrep.Bench
               --seed      generator seed (default 20200625); --per-day: real-world events a day (default 100)
               --repeat    link each size N times and report the fastest (default 3)
               --pin       pin the process to one core (the linker is single-threaded either way)
+            sitrep-bench stages [--docs 10000] [--repeat 3] [--seed N] [--write DIR]
+              stages    read + normalise, recognise and extract over generated documents (no storage): MB/s and
+                        bytes allocated per input byte, each stage on one thread; --write DIR writes the documents
             """;
 
         public static int Run(string[] args)
@@ -39,6 +42,7 @@ namespace Sitrep.Bench
                 Console.WriteLine(Usage);
                 return args.Length == 0 ? 2 : 0;
             }
+            if (args[0] == "stages") return StagesBench.Run(args);
             if (args[0] != "linking")
             {
                 Console.Error.WriteLine($"unknown benchmark '{args[0]}'");

@@ -56,31 +56,51 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
         var allPlaces = new List<PlaceMention>();
         var allActors = new List<ActorMention>();
         var unresolved = new List<ActorMention>();
+        // Loops rather than LINQ below, and one list of claimed spans for every region: this runs on every region of
+        // every document.
+        var claimed = new List<TextSpan>();
         foreach (var (range, regionContext, headline) in regions)
         {
             var when = regionContext.ItemDate?.End ?? regionContext.Period?.End ?? regionContext.Published ?? fallback;
             // Relative dates ("a month ago") in an undated text count back from the latest day it names.
             var context = regionContext.Anchor is null && fallback is not null ? regionContext with { Published = fallback } : regionContext;
             var actorMentions = actors.Recognize(text, range, when);
-            var placeMentions = places.Recognize(text, range)
-                // A place inside an actor's name ("Baghdad Operations Command") is part of the name, not a location.
-                // Nor is a place whose name is exactly a person's here ("Allawi announced").
-                .Where(p => !actorMentions.Any(a => a.Span.Contains(p.Span)
-                    && (a.Span.Length > p.Span.Length || a.Actor?.Type == Knowledge.ActorType.Person))).ToList();
+            var found = places.Recognize(text, range);
+            var placeMentions = new List<PlaceMention>(found.Count);
+            foreach (var p in found)
+                if (!InActorName(p, actorMentions)) placeMentions.Add(p);
             var dateMentions = dates.Recognize(text, range, context);
-            var claimed = actorMentions.Select(a => a.Span).Concat(placeMentions.Select(p => p.Span))
-                .Concat(dateMentions.Select(d => d.Span)).ToList();
+            claimed.Clear();
+            foreach (var a in actorMentions) claimed.Add(a.Span);
+            foreach (var p in placeMentions) claimed.Add(p.Span);
+            foreach (var d in dateMentions) claimed.Add(d.Span);
             // Headlines are in title case: every phrase there looks like a name, so unknown names are taken from bodies.
             if (headline is { } h) claimed.Add(h);
             allActors.AddRange(actorMentions);
             allPlaces.AddRange(placeMentions);
             allDates.AddRange(dateMentions);
             // With an anchor the date pass found every date there is: hand its spans over instead of scanning again.
-            allQuantities.AddRange(context.Anchor is null
-                ? quantities.Recognize(text, range)
-                : quantities.Recognize(text, range, dateMentions.Select(d => d.Span).ToList()));
+            if (context.Anchor is null) allQuantities.AddRange(quantities.Recognize(text, range));
+            else
+            {
+                var dateSpans = new List<TextSpan>(dateMentions.Count);
+                foreach (var d in dateMentions) dateSpans.Add(d.Span);
+                allQuantities.AddRange(quantities.Recognize(text, range, dateSpans));
+            }
             unresolved.AddRange(UnresolvedActorFinder.Find(text, range, claimed));
         }
         return new DocumentAnnotations(allDates, allQuantities, allPlaces, allActors, unresolved);
+    }
+
+    /// <summary>
+    /// A place inside an actor's name ("Baghdad Operations Command") is part of the name, not a location. Nor is a
+    /// place whose name is exactly a person's here ("Allawi announced").
+    /// </summary>
+    private static bool InActorName(PlaceMention place, IReadOnlyList<ActorMention> actorMentions)
+    {
+        foreach (var a in actorMentions)
+            if (a.Span.Contains(place.Span) && (a.Span.Length > place.Span.Length || a.Actor?.Type == Knowledge.ActorType.Person))
+                return true;
+        return false;
     }
 }

@@ -50,10 +50,10 @@ public sealed class ActorRecognizer
         {
             var m = IncludeClosingBracket(text, range, match);
             var surface = text.Substring(m.Span.Start, m.Span.Length);
-            var isRole = m.Values.All(v => v.Role is not null);
+            var isRole = AllRoles(m.Values);
             var mention = Resolve(text, m, surface, result, when);
             if (mention is null) { lastWasRole = false; continue; }
-            if (isRole && IsPreceded(text, m.Span.Start, "former", "ex", "late", "then", "previous", "outgoing"))
+            if (isRole && IsPreceded(text, m.Span.Start, FormerWords))
                 mention = mention with { Actor = null, Confidence = 0.2 };   // "former Prime Minister": not today's holder
             // A role right before a name is that person's title: "former Prime Minister Adel Abdul-Mahdi" is one mention of him.
             if (result.Count > 0 && lastWasRole && !isRole && mention.Actor is { Type: Knowledge.ActorType.Person }
@@ -113,8 +113,24 @@ public sealed class ActorRecognizer
             ? m with { Span = new TextSpan(m.Span.Start, m.Span.End + 1) }
             : m;
 
-    private static bool IsPreceded(string text, int start, params string[] words) =>
-        Words.Text(text, Words.Before(text, start, " ")) is { } w && words.Any(x => x.Equals(w, StringComparison.OrdinalIgnoreCase));
+    private static readonly string[] FormerWords = ["former", "ex", "late", "then", "previous", "outgoing"];
+
+    private static bool IsPreceded(string text, int start, string[] words)
+    {
+        var before = Words.Before(text, start, " ");
+        if (before.IsEmpty) return false;
+        var w = text.AsSpan(before.Start, before.Length);
+        foreach (var x in words)
+            if (w.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool AllRoles(IReadOnlyList<Target> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (values[i].Role is null) return false;
+        return true;
+    }
 
     private static bool IsOnlySpace(string text, int from, int to)
     {
@@ -126,36 +142,56 @@ public sealed class ActorRecognizer
     private ActorMention? Resolve(string text, PhraseMatch<Target> m, string surface, List<ActorMention> before, DateOnly? when)
     {
         var values = m.Values;
-        // Loops rather than LINQ: this runs for every actor phrase of every document.
-        var actors = new List<Target>(2);
-        foreach (var v in values) if (v.Actor is not null) actors.Add(v);
-        if (actors.Count == 0)
+        // Loops over the values rather than LINQ or lists of them: this runs for every actor phrase of every document.
+        Actor? firstActor = null, firstSpecific = null;
+        var specificCount = 0;
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (values[i].Actor is not { } actor) continue;
+            firstActor ??= actor;
+            if (values[i].Generic) continue;
+            firstSpecific ??= actor;
+            specificCount++;
+        }
+        if (firstActor is null)
         {
             // A role phrase only: whoever held the role then.
             var holder = when is { } d ? _registry.ResolveRole(surface, d) : null;
             return new ActorMention(m.Span, surface, holder, holder is null ? 0.2 : 0.8);
         }
-        var allGeneric = true;
-        foreach (var a in actors) allGeneric &= a.Generic;
-        if (allGeneric)
+        if (firstSpecific is null)
         {
             // A capital standing for its government ("condemnations from Baghdad", "Tehran said") is read so only where
             // the words around it make the city an actor; elsewhere it is the place.
             if (IsMetonym(surface))
-                return MetonymContext(text, m.Span) ? new ActorMention(m.Span, surface, actors[0].Actor, 0.6) : null;
+                return MetonymContext(text, m.Span) ? new ActorMention(m.Span, surface, firstActor, 0.6) : null;
             // Other generic phrases ("the brigades") point back to an actor the text has already named.
             for (var i = before.Count - 1; i >= 0; i--)
-                if (before[i].Actor is { } earlier && actors.Any(a => ReferenceEquals(a.Actor, earlier)))
+                if (before[i].Actor is { } earlier && HasActor(values, earlier))
                     return new ActorMention(m.Span, surface, earlier, 0.6);
             return null;
         }
-        var specific = new List<Actor>(actors.Count);
-        foreach (var a in actors) if (!a.Generic) specific.Add(a.Actor!);
-        if (specific.Count == 1) return new ActorMention(m.Span, surface, specific[0], 1.0);
+        if (specificCount == 1) return new ActorMention(m.Span, surface, firstSpecific, 1.0);
         // Shared alias: prefer an actor the text named before, else the registry's first (most specific) entry.
         for (var i = before.Count - 1; i >= 0; i--)
-            if (before[i].Actor is { } earlier && specific.Contains(earlier))
+            if (before[i].Actor is { } earlier && HasSpecific(values, earlier))
                 return new ActorMention(m.Span, surface, earlier, 0.8);
-        return new ActorMention(m.Span, surface, specific[0], 0.5);
+        return new ActorMention(m.Span, surface, firstSpecific, 0.5);
+    }
+
+    /// <summary>Whether a value (all generic here) stands for this very actor object.</summary>
+    private static bool HasActor(IReadOnlyList<Target> values, Actor actor)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (values[i].Actor is { } a && ReferenceEquals(a, actor)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a specific (not generic) value is this actor, compared as a list of actors compares them.</summary>
+    private static bool HasSpecific(IReadOnlyList<Target> values, Actor actor)
+    {
+        for (var i = 0; i < values.Count; i++)
+            if (values[i] is { Actor: { } a, Generic: false } && EqualityComparer<Actor>.Default.Equals(a, actor)) return true;
+        return false;
     }
 }

@@ -59,7 +59,7 @@ public sealed class DateRecognizer
 
         public DateMention? TryResolve(Match m)
         {
-            var g = m.Groups;
+            var g = new DateGroups(m, text);
             var prep = g["prep"];
             var since = prep.Success && (prep.ValueSpan[0] is 'S' or 's') && prep.ValueSpan[1] == 'i';
             // The span starts at the date itself ("on June 19" → "June 19"); "since" and a "between ... and" range keep theirs.
@@ -110,7 +110,7 @@ public sealed class DateRecognizer
                     end = monthFirst ? (g["y1"].Success ? g["y1"].Index + g["y1"].Length : g["d1"].Index + g["d1"].Length) : -1;
                     if (end < 0) return null;
                     resolved = Resolve(sm, sd, sm, sd, y1, null);
-                    d2 = Match.Empty;
+                    d2 = default;
                 }
                 if (resolved is not { } r) return null;
                 range = r;
@@ -199,7 +199,7 @@ public sealed class DateRecognizer
             return new DateMention(new TextSpan(bodyStart, end), text[bodyStart..end], range, precision, relative);
         }
 
-        private (DateRange, DatePrecision)? ResolveRelative(GroupCollection g)
+        private (DateRange, DatePrecision)? ResolveRelative(DateGroups g)
         {
             if (g["today"].Success)
             {
@@ -281,7 +281,7 @@ public sealed class DateRecognizer
         }
 
         // "two days later", "a few days earlier", "three weeks ago", "a month ago".
-        private (DateRange, DatePrecision)? Offset(GroupCollection g)
+        private (DateRange, DatePrecision)? Offset(DateGroups g)
         {
             var dir = g["dir"].ValueSpan;
             var ago = dir is "ago";
@@ -469,9 +469,9 @@ public sealed class DateRecognizer
             return false;
         }
 
-        private static int Month(Group g) => DateExpressions.MonthNumber(g.ValueSpan);
+        private static int Month(DateGroup g) => DateExpressions.MonthNumber(g.ValueSpan);
 
-        private static int Int(Group g)
+        private static int Int(DateGroup g)
         {
             var s = g.ValueSpan;
             var n = 0;

@@ -21,8 +21,9 @@ public static class Geocoder
         if (candidates.Count == 1) return candidates[0];
 
         // Context: governorates that nearby unambiguous names pin down, and their coordinates.
-        var governorates = new HashSet<string>(StringComparer.Ordinal);
-        var points = new List<Place>();
+        // Made only when a neighbour gives context: most ambiguous names have none close by.
+        HashSet<string>? governorates = null;
+        List<Place>? points = null;
         var here = all[index].Span;
         for (var j = 0; j < all.Count; j++)
         {
@@ -30,19 +31,22 @@ public static class Geocoder
             var other = all[j];
             if (Math.Abs(other.Span.Start - here.Start) > ContextChars || CrossesParagraph(text, here, other.Span)) continue;
             var gov = SingleGovernorate(other.Candidates);
-            if (gov is not null) governorates.Add(gov);
+            if (gov is not null) (governorates ??= new HashSet<string>(StringComparer.Ordinal)).Add(gov);
             if (other.Candidates.Count == 1 && other.Candidates[0].Kind is not (PlaceKind.Governorate or PlaceKind.Region or PlaceKind.Country))
-                points.Add(other.Candidates[0]);
+                (points ??= []).Add(other.Candidates[0]);
         }
 
         Place? best = null;
         var bestScore = double.MinValue;
-        foreach (var c in candidates)
+        // Indexed loops over the lists: a foreach over an IReadOnlyList allocates its enumerator.
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var c = candidates[k];
             var score = Prominence(c);
-            if (c.Governorate is not null && governorates.Contains(c.Governorate)) score += 10;
-            foreach (var p in points)
-                if (Gazetteer.DistanceKm(c.Latitude, c.Longitude, p.Latitude, p.Longitude) < 60) { score += 5; break; }
+            if (c.Governorate is not null && governorates is not null && governorates.Contains(c.Governorate)) score += 10;
+            if (points is not null)
+                foreach (var p in points)
+                    if (Gazetteer.DistanceKm(c.Latitude, c.Longitude, p.Latitude, p.Longitude) < 60) { score += 5; break; }
             if (score > bestScore) { best = c; bestScore = score; }
         }
         return best!;
@@ -79,8 +83,9 @@ public static class Geocoder
     private static string? SingleGovernorate(IReadOnlyList<Place> candidates)
     {
         string? gov = null;
-        foreach (var c in candidates)
+        for (var k = 0; k < candidates.Count; k++)
         {
+            var c = candidates[k];
             if (c.Governorate is null) return null;
             if (gov is null) gov = c.Governorate;
             else if (gov != c.Governorate) return null;

@@ -72,16 +72,21 @@ public sealed class PlaceRecognizer
         ("oil field", PlaceKind.OilField), ("field", PlaceKind.OilField), ("embassy", PlaceKind.Landmark),
     ];
 
+    // "the airport", ...: made once rather than on every search of every region.
+    private static readonly string[] GenericPhrases = GenericNouns.Select(n => "the " + n.Noun).ToArray();
+
     private const int GenericReach = 1500;
 
     private static void AddGenericReferences(string text, TextSpan range, List<PlaceMention> mentions)
     {
         if (mentions.Count == 0) return;
         var added = new List<PlaceMention>();
-        foreach (var (noun, kind) in GenericNouns)
+        for (var n = 0; n < GenericNouns.Length; n++)
         {
-            for (var at = text.IndexOf("the " + noun, range.Start, range.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = at + 4 + noun.Length < range.End ? text.IndexOf("the " + noun, at + 4 + noun.Length, range.End - (at + 4 + noun.Length), StringComparison.OrdinalIgnoreCase) : -1)
+            var (noun, kind) = GenericNouns[n];
+            var phrase = GenericPhrases[n];
+            for (var at = text.IndexOf(phrase, range.Start, range.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = at + 4 + noun.Length < range.End ? text.IndexOf(phrase, at + 4 + noun.Length, range.End - (at + 4 + noun.Length), StringComparison.OrdinalIgnoreCase) : -1)
             {
                 var start = at + 4;
                 var end = start + noun.Length;
@@ -163,12 +168,15 @@ public sealed class PlaceRecognizer
         var added = false;
         // Looked up by span: this runs on every word of every document.
         var placeWords = SpellingVariants.PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Most words are too short or too long to be one of them: a length test spares their hashing.
+        int shortest = int.MaxValue, longest = 0;
+        foreach (var w in SpellingVariants.PlaceWords) (shortest, longest) = (Math.Min(shortest, w.Length), Math.Max(longest, w.Length));
         for (var i = 0; i < words.Count; i++)
         {
-            if (!placeWords.Contains(words[i].Slice(text))) continue;
+            if (words[i].Length < shortest || words[i].Length > longest || !placeWords.Contains(words[i].Slice(text))) continue;
             // "X Y village" (name before the word) or "village of X Y" (after it).
             TextSpan? name = NameBefore(text, words, i) ?? NameAfterOf(text, words, i);
-            if (name is not { } span || found.Any(f => f.Span.Overlaps(span))) continue;
+            if (name is not { } span || OverlapsAny(found, span)) continue;
             var context = new HashSet<string>(StringComparer.Ordinal);
             foreach (var f in found)
                 if (Math.Abs(f.Span.Start - span.Start) < 300 && f.Candidates.Count == 1 && f.Candidates[0].Governorate is { } g
@@ -182,12 +190,25 @@ public sealed class PlaceRecognizer
         if (added) found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
+    // A loop, not a lambda: a closure over the span would be allocated for every word of the text.
+    private static bool OverlapsAny(List<Geocoder.Found> found, TextSpan span)
+    {
+        foreach (var f in found)
+            if (f.Span.Overlaps(span)) return true;
+        return false;
+    }
+
     private static bool AllClose(IReadOnlyList<Place> places) =>
         places.All(p => Gazetteer.DistanceKm(p.Latitude, p.Longitude, places[0].Latitude, places[0].Longitude) < 10);
 
+    // Reused by each thread: a list of every word of every region was a large share of recognition's allocation.
+    [ThreadStatic] private static List<TextSpan>? t_words;
+
+    /// <summary>The words of <paramref name="range"/>, in a list this thread reuses: valid until the next call.</summary>
     private static List<TextSpan> WordSpans(string text, TextSpan range)
     {
-        var words = new List<TextSpan>();
+        var words = t_words ??= [];
+        words.Clear();
         var i = range.Start;
         while (i < range.End)
         {
