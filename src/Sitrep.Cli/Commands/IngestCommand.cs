@@ -29,6 +29,9 @@ internal static class IngestCommand
     /// the documents stay stored and the next ingest links them).</param>
     internal sealed record Summary(int Added, int Unchanged, int Failed, int Events, string Db, EventLinking.Result? Linking)
     {
+        /// <summary>How long linking took, of the whole run (the benchmark reports it apart from storing).</summary>
+        public TimeSpan LinkingTime { get; init; }
+
         public override string ToString() =>
             $"{Added} added, {Unchanged} unchanged, {Failed} failed, {Events} event(s) stored ({Db})" +
             (Linking is { } l ? Environment.NewLine + l : "");
@@ -39,7 +42,12 @@ internal static class IngestCommand
     /// prepared on every core and stored in batches (<see cref="ParallelIngest"/>); outcomes are reported in input order.
     /// A bad file or a failing stage (extraction included) is reported and the run goes on; nothing of that document is stored.
     /// </summary>
-    internal static async Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db, CancellationToken ct)
+    internal static Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db, CancellationToken ct) =>
+        RunAsync(ctx, paths, db, store => new ParallelIngest(store), ct);
+
+    /// <param name="engine">How to run the stages (tests use small batches to cross batch boundaries).</param>
+    internal static async Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db,
+        Func<IEventStore, ParallelIngest> engine, CancellationToken ct)
     {
         var inputs = InputFiles.Expand(paths, DocumentReaders.Default.IsSupported);
         await using var store = await StoreFactory.OpenForWriteAsync(db, ct);
@@ -49,7 +57,7 @@ internal static class IngestCommand
         var errors = new List<string>();
 
         await Progress.RunAsync(ctx, "Ingesting", inputs, i => i.Path, report =>
-            new ParallelIngest(store).RunAsync(inputs, input => Prepare(loader, extraction, input), Describe, (index, outcome) =>
+            engine(store).RunAsync(inputs, input => Prepare(loader, extraction, input), Describe, (index, outcome) =>
             {
                 if (outcome.Error is { } error)
                 {
@@ -71,6 +79,7 @@ internal static class IngestCommand
         // Linking after the batch: every mention not linked yet (this batch's, or one left by an interrupted run) joins
         // an event; stored links, an analyst's merges and splits included, seed the linker and are never changed.
         EventLinking.Result? linking;
+        var linkingTime = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             linking = await EventLinking.RunAsync(store, ct);
@@ -80,7 +89,7 @@ internal static class IngestCommand
             ctx.Error($"linking failed ({e.GetType().Name}: {e.Message}); the documents are stored and the next ingest links them");
             linking = null;
         }
-        return new Summary(added, unchanged, failed, events, db, linking);
+        return new Summary(added, unchanged, failed, events, db, linking) { LinkingTime = linkingTime.Elapsed };
     }
 
     /// <summary>Reads one input and extracts its events (on a worker thread); a failure becomes the input's error line.</summary>
