@@ -27,6 +27,16 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     Task<AddResult> AddDocumentAsync(Document document, IReadOnlyList<EventMention> events, CancellationToken ct = default);
 
     /// <summary>
+    /// Stores several documents with their event mentions in one transaction: all land, or nothing does (the call
+    /// throws). Returns one result per input, in input order, exactly as
+    /// <see cref="AddDocumentAsync(Document, IReadOnlyList{EventMention}, CancellationToken)"/> would have for each in
+    /// turn: a document already stored, or one that appears earlier in the same list, is <see cref="AddResult.AlreadyStored"/>
+    /// and nothing of it is written. Invalid input throws <see cref="ArgumentException"/> naming the document before
+    /// anything is written. A caller that must not lose the other documents to one bad one retries them one at a time.
+    /// </summary>
+    Task<IReadOnlyList<AddResult>> AddDocumentsAsync(IReadOnlyList<DocumentWithEvents> documents, CancellationToken ct = default);
+
+    /// <summary>
     /// Stored event mentions matching every filter that is set (see <see cref="EventMentionFilter"/>), ordered by
     /// event date (undated last), then ingest order of their documents, then position in the document.
     /// </summary>
@@ -138,6 +148,9 @@ public enum AddResult
     Added,
     AlreadyStored,
 }
+
+/// <summary>A document with the event mentions extracted from it, as one item of <see cref="IEventStore.AddDocumentsAsync"/>.</summary>
+public sealed record DocumentWithEvents(Document Document, IReadOnlyList<EventMention> Events);
 
 /// <summary>A stored document without its texts, for listings.</summary>
 /// <param name="TextLength">Length of the normalised text in UTF-16 code units (the unit every span offset uses).</param>

@@ -27,6 +27,9 @@ internal sealed record StageFigures(string Stage, double Seconds, long Bytes, in
 internal sealed record SizeFigures(int Documents, long Bytes, int Mentions, int Events, IReadOnlyList<StageFigures> Stages,
     StageFigures Pipeline, StageFigures Baseline, long PeakWorkingSetBytes, double GenerationSeconds)
 {
+    /// <summary><c>sitrep ingest</c> itself over the same corpus (every core, batched store, one linking run).</summary>
+    public EndToEndFigures? EndToEnd { get; init; }
+
     /// <summary>The pipeline's throughput as a share of the baseline scan's.</summary>
     public double ShareOfBaseline => Baseline.MegabytesPerSecond > 0 ? Pipeline.MegabytesPerSecond / Baseline.MegabytesPerSecond : 0;
 }

@@ -29,16 +29,25 @@ internal static class IngestCommand
     /// the documents stay stored and the next ingest links them).</param>
     internal sealed record Summary(int Added, int Unchanged, int Failed, int Events, string Db, EventLinking.Result? Linking)
     {
+        /// <summary>How long linking took, of the whole run (the benchmark reports it apart from storing).</summary>
+        public TimeSpan LinkingTime { get; init; }
+
         public override string ToString() =>
             $"{Added} added, {Unchanged} unchanged, {Failed} failed, {Events} event(s) stored ({Db})" +
             (Linking is { } l ? Environment.NewLine + l : "");
     }
 
     /// <summary>
-    /// Ingests every input: read, prepare, extract its events, and store the document with its events in one transaction.
-    /// A bad file or a failing stage (extraction included) is reported and the batch goes on; nothing of that document is stored.
+    /// Ingests every input: read, prepare, extract its events, and store the document with its events. Inputs are
+    /// prepared on every core and stored in batches (<see cref="ParallelIngest"/>); outcomes are reported in input order.
+    /// A bad file or a failing stage (extraction included) is reported and the run goes on; nothing of that document is stored.
     /// </summary>
-    internal static async Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db, CancellationToken ct)
+    internal static Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db, CancellationToken ct) =>
+        RunAsync(ctx, paths, db, store => new ParallelIngest(store), ct);
+
+    /// <param name="engine">How to run the stages (tests use small batches to cross batch boundaries).</param>
+    internal static async Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db,
+        Func<IEventStore, ParallelIngest> engine, CancellationToken ct)
     {
         var inputs = InputFiles.Expand(paths, DocumentReaders.Default.IsSupported);
         await using var store = await StoreFactory.OpenForWriteAsync(db, ct);
@@ -47,54 +56,22 @@ internal static class IngestCommand
         int added = 0, unchanged = 0, failed = 0, events = 0;
         var errors = new List<string>();
 
-        await Progress.RunAsync(ctx, "Ingesting", inputs, i => i.Path, async input =>
-        {
-            if (input.Problem is not null) { failed++; errors.Add($"{input.Path}: {input.Problem}"); return "failed"; }
-            try
+        await Progress.RunAsync(ctx, "Ingesting", inputs, i => i.Path, report =>
+            engine(store).RunAsync(inputs, input => Prepare(loader, extraction, input), Describe, (index, outcome) =>
             {
-                var doc = loader.Load(input.Path);
-                IReadOnlyList<EventMention> found;
-                try
+                if (outcome.Error is { } error)
                 {
-                    found = extraction.Run(doc).Events;
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    // An extraction defect fails this document only; it stays unstored, so a later run can retry it.
                     failed++;
-                    errors.Add($"{input.Path}: event extraction failed ({e.GetType().Name}: {e.Message})");
-                    return "failed";
+                    errors.Add(error);
                 }
-                var result = await store.AddDocumentAsync(doc, found, ct);
-                if (result == AddResult.Added)
+                else if (outcome.Result == AddResult.Added)
                 {
                     added++;
-                    events += found.Count;
-                    return $"added ({found.Count} event(s))";
+                    events += outcome.Events;
                 }
-                unchanged++;
-                return "unchanged";
-            }
-            catch (DocumentReadException e)
-            {
-                failed++;
-                errors.Add($"{input.Path}: {e.Message}");
-                return "failed";
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                failed++;
-                errors.Add($"{input.Path}: cannot read: {e.Message}");
-                return "failed";
-            }
-            catch (Exception e) when (e is not OperationCanceledException and not Microsoft.Data.Sqlite.SqliteException)
-            {
-                // A defect in a stage must not cost the rest of the batch; the document is not stored (one transaction).
-                failed++;
-                errors.Add($"{input.Path}: could not be processed ({e.GetType().Name}: {e.Message})");
-                return "failed";
-            }
-        });
+                else unchanged++;
+                report(index, outcome.Status);
+            }, ct));
         // Errors after the progress display, so a progress bar never overwrites them.
         foreach (var e in errors) ctx.Error(e);
         if (inputs.Count == 0) ctx.Warn("no .txt, .pdf, .html or .htm files found in " + string.Join(", ", paths));
@@ -102,6 +79,7 @@ internal static class IngestCommand
         // Linking after the batch: every mention not linked yet (this batch's, or one left by an interrupted run) joins
         // an event; stored links, an analyst's merges and splits included, seed the linker and are never changed.
         EventLinking.Result? linking;
+        var linkingTime = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             linking = await EventLinking.RunAsync(store, ct);
@@ -111,6 +89,40 @@ internal static class IngestCommand
             ctx.Error($"linking failed ({e.GetType().Name}: {e.Message}); the documents are stored and the next ingest links them");
             linking = null;
         }
-        return new Summary(added, unchanged, failed, events, db, linking);
+        return new Summary(added, unchanged, failed, events, db, linking) { LinkingTime = linkingTime.Elapsed };
     }
+
+    /// <summary>Reads one input and extracts its events (on a worker thread); a failure becomes the input's error line.</summary>
+    private static PreparedInput Prepare(DocumentLoader loader, EventExtraction extraction, InputFile input)
+    {
+        if (input.Problem is not null) return PreparedInput.Failed(input.Path, $"{input.Path}: {input.Problem}");
+        try
+        {
+            var doc = loader.Load(input.Path);
+            try
+            {
+                return new PreparedInput(input.Path, doc, extraction.Run(doc).Events, null);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // An extraction defect fails this document only; it stays unstored, so a later run can retry it.
+                return PreparedInput.Failed(input.Path, $"{input.Path}: event extraction failed ({e.GetType().Name}: {e.Message})");
+            }
+        }
+        catch (Exception e) when (Describe(input.Path, e) is { } error)
+        {
+            return PreparedInput.Failed(input.Path, error);
+        }
+    }
+
+    /// <summary>The error line for a document that could not be read or stored; null for errors that end the run
+    /// (cancellation, and database errors, which would fail every document after it too).</summary>
+    private static string? Describe(string path, Exception e) => e switch
+    {
+        OperationCanceledException or Microsoft.Data.Sqlite.SqliteException => null,
+        DocumentReadException => $"{path}: {e.Message}",
+        IOException or UnauthorizedAccessException => $"{path}: cannot read: {e.Message}",
+        // A defect in a stage must not cost the rest of the run; the document is not stored (one transaction).
+        _ => $"{path}: could not be processed ({e.GetType().Name}: {e.Message})",
+    };
 }

@@ -35,5 +35,32 @@ internal static class Progress
         }
     }
 
+    /// <summary>
+    /// Progress for work that reports its own outcomes: <paramref name="run"/> calls the reporter once per item, in
+    /// item order, with the item's index and outcome (as parallel ingest does, whose items finish out of order but are
+    /// reported in order).
+    /// </summary>
+    public static async Task RunAsync<T>(CliContext ctx, string title, IReadOnlyList<T> items, Func<T, string> label,
+        Func<Action<int, string>, Task> run)
+    {
+        if (ctx.Interactive)
+        {
+            await AnsiConsole.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async p =>
+                {
+                    var task = p.AddTask(title, maxValue: Math.Max(1, items.Count));
+                    await run((i, _) =>
+                    {
+                        task.Description = $"{title}: {Markup.Escape(Shorten(label(items[i])))}";
+                        task.Increment(1);
+                    });
+                });
+            return;
+        }
+        await run((i, outcome) => ctx.Err.WriteLine($"[{i + 1}/{items.Count}] {outcome} {label(items[i])}"));
+    }
+
     private static string Shorten(string s) => s.Length <= 40 ? s : "…" + s[^39..];
 }

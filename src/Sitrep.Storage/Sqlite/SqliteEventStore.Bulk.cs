@@ -164,24 +164,29 @@ public sealed partial class SqliteEventStore
     }
 
     /// <summary>Sets a command's parameters by name, and checks once that every parameter of its text was set, so a
-    /// column added to the INSERT cannot silently be written as NULL here.</summary>
-    private sealed class Binder(SqliteCommand command)
+    /// column added to the INSERT cannot silently be written as NULL here. Parameters are found through a dictionary
+    /// keyed by the bare name: no "@" + name string per value, no linear search of the collection.</summary>
+    private sealed class Binder
     {
+        private readonly Dictionary<string, SqliteParameter> _byName;
         private HashSet<string>? _firstRow = [];
+
+        public Binder(SqliteCommand command) =>
+            _byName = command.Parameters.Cast<SqliteParameter>().ToDictionary(p => p.ParameterName.TrimStart('@'), StringComparer.Ordinal);
 
         public object? this[string name]
         {
             set
             {
-                command.Parameters["@" + name].Value = value ?? DBNull.Value;
-                _firstRow?.Add("@" + name);
+                _byName[name].Value = value ?? DBNull.Value;
+                _firstRow?.Add(name);
             }
         }
 
         public void Done()
         {
             if (_firstRow is null) return;
-            var missing = command.Parameters.Cast<SqliteParameter>().Select(p => p.ParameterName).Where(n => !_firstRow.Contains(n)).ToList();
+            var missing = _byName.Keys.Where(n => !_firstRow.Contains(n)).Select(n => "@" + n).ToList();
             if (missing.Count > 0)
                 throw new InvalidOperationException("Bulk load binds no value for " + string.Join(", ", missing) + ".");
             _firstRow = null;
