@@ -4,8 +4,9 @@ using System.Text;
 
 namespace Sitrep.Core.Reporting;
 
-/// <summary>What the HTML embeds besides text: the map (an SVG element) and the trends chart (PNG bytes).</summary>
-public sealed record ReportArt(string? MapSvg, byte[]? TrendsPng);
+/// <summary>What the HTML embeds besides text: the map (an SVG element) and the trends chart (PNG bytes; a narrow one
+/// for phones, where the wide chart's labels would shrink below legibility).</summary>
+public sealed record ReportArt(string? MapSvg, byte[]? TrendsPng, byte[]? TrendsPngNarrow = null);
 
 /// <summary>
 /// The report as one self-contained HTML file: styles inline, the map as inline SVG, the chart as a data URI; no
@@ -46,7 +47,8 @@ public static class ReportHtml
         sb.Append("</ul></section>\n");
 
         sb.Append("<section class=\"map\" id=\"map\"><h2>Map</h2>\n");
-        if (art.MapSvg is not null) sb.Append("<figure>").Append(art.MapSvg).Append("</figure>\n");
+        // On a phone the map keeps a legible size and pans sideways rather than shrinking its labels to nothing.
+        if (art.MapSvg is not null) sb.Append("<figure class=\"scroll\">").Append(art.MapSvg).Append("</figure>\n");
         var unplaced = r.Events.Where(e => e.Latitude is null).Select(e => e.Number).ToList();
         if (unplaced.Count > 0)
             sb.Append("<p class=\"note\">Not on the map (no place given): ")
@@ -68,9 +70,10 @@ public static class ReportHtml
             foreach (var c in r.Contradictions)
             {
                 sb.Append("<tr><td><a href=\"#event-").Append(c.EventNumber.ToString(ci)).Append("\">").Append(c.EventNumber.ToString(ci))
-                  .Append("</a></td><td>").Append(E(ReportText.Attribute(c.Attribute)));
+                  .Append("</a></td><td class=\"what\">").Append(E(ReportText.Attribute(c.Attribute)));
                 if (c.PossibleUpdate) sb.Append("<br><small>reported on different days: may be an update</small>");
-                if (c.Note is not null) sb.Append("<br><small>").Append(E(c.Note)).Append("</small>");
+                if (c.Note is not null && !(c.PossibleUpdate && c.Note.Contains("different days", StringComparison.Ordinal)))
+                    sb.Append("<br><small>").Append(E(c.Note)).Append("</small>");
                 sb.Append("</td><td>");
                 Values(sb, c);
                 sb.Append("</td></tr>\n");
@@ -118,7 +121,7 @@ public static class ReportHtml
         foreach (var s in e.Sources)
         {
             sb.Append("<li><a class=\"doc\" href=\"#doc-").Append(E(s.DocumentId)).Append("\">").Append(E(s.Publisher ?? s.Doc)).Append("</a> ")
-              .Append("<small>").Append(E($"{s.Doc} {s.Span.Start}-{s.Span.End}" + (s.Item is { } item ? $", item {item}" : ""))).Append("</small>")
+              .Append("<small class=\"nowrap\">").Append(E($"{s.Doc} {s.Span.Start}-{s.Span.End}" + (s.Item is { } item ? $", item {item}" : ""))).Append("</small>")
               .Append("<blockquote>").Append(E(s.Evidence)).Append("</blockquote></li>\n");
         }
         sb.Append("</ol>\n");
@@ -141,9 +144,12 @@ public static class ReportHtml
                     $"against {Plural(prev.Events, "event")} and {Plural(prev.Fatalities, "reported fatality", "reported fatalities")} in {prevLabel}."))
           .Append("</p>\n");
         if (art.TrendsPng is { Length: > 0 } png)
-            sb.Append("<figure><img class=\"chart\" alt=\"")
+            sb.Append("<figure><picture>")
+              .Append(art.TrendsPngNarrow is { Length: > 0 } narrow
+                  ? "<source media=\"(max-width:640px)\" srcset=\"data:image/png;base64," + Convert.ToBase64String(narrow) + "\">" : "")
+              .Append("<img class=\"chart\" alt=\"")
               .Append(E($"Events by type and governorate, {curLabel} against {prevLabel}"))
-              .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\"></figure>\n");
+              .Append("\" src=\"data:image/png;base64,").Append(Convert.ToBase64String(png)).Append("\"></picture></figure>\n");
         sb.Append("<div class=\"cols\">");
         TrendTableHtml(sb, "Event type", TrendTable.Changes(cur.ByType, prev.ByType), curLabel, prevLabel);
         TrendTableHtml(sb, "Governorate", TrendTable.Changes(cur.ByGovernorate, prev.ByGovernorate), curLabel, prevLabel);
@@ -205,24 +211,27 @@ public static class ReportHtml
         a{color:var(--accent)}
         figure{margin:0}
         .map svg{display:block;width:100%;height:auto;max-height:1100px}
+        .map figure.scroll{overflow-x:auto}
         .num{flex:0 0 auto;display:inline-block;min-width:1.8em;height:1.8em;line-height:1.8em;border-radius:50%;color:#fff;text-align:center;font-size:.85em}
         .event{border-top:1px solid var(--rule);padding:10px 0;break-inside:avoid;page-break-inside:avoid}
         .summary{margin:.2em 0 .4em}
-        dl{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:2px 16px;margin:.3em 0;font-size:.9em}
+        dl{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:2px 16px;margin:.3em 0;font-size:.9em}
         dl div{display:flex;gap:.4em;min-width:0}
         dt{color:var(--muted);flex:0 0 auto}
-        dd{margin:0;overflow-wrap:anywhere}
+        dd{margin:0;overflow-wrap:break-word;min-width:0}
         .evidence{margin:.3em 0;padding-left:1.4em;font-size:.88em}
-        blockquote{margin:.1em 0 .4em;padding-left:.6em;border-left:3px solid var(--rule);color:#333;overflow-wrap:anywhere}
-        .conflict{background:#fff4e5;border-left:4px solid #d9822b;padding:4px 8px;font-size:.9em;overflow-wrap:anywhere}
+        blockquote{margin:.1em 0 .4em;padding-left:.6em;border-left:3px solid var(--rule);color:#333;overflow-wrap:break-word}
+        .conflict{background:#fff4e5;border-left:4px solid #d9822b;padding:4px 8px;font-size:.9em;overflow-wrap:break-word}
         table{border-collapse:collapse;width:100%;font-size:.88em}
-        th,td{text-align:left;border-bottom:1px solid var(--rule);padding:3px 6px;vertical-align:top;overflow-wrap:anywhere}
-        td.n,th.n{text-align:right}
+        th,td{text-align:left;border-bottom:1px solid var(--rule);padding:3px 6px;vertical-align:top;overflow-wrap:break-word}
+        th{white-space:nowrap}
+        td.what{min-width:8em}
+        td.n,th.n{text-align:right;white-space:nowrap}
         .nowrap{white-space:nowrap}
         .scroll{overflow-x:auto;max-width:100%}
         .cols{display:grid;grid-template-columns:1fr 1fr;gap:16px}
         img.chart{max-width:100%;height:auto;display:block}
-        @media (max-width:640px){main{padding:10px}.cols{grid-template-columns:1fr}dl{grid-template-columns:1fr}}
+        @media (max-width:640px){main{padding:10px}.cols{grid-template-columns:1fr}dl{grid-template-columns:1fr}.map svg{min-width:620px}}
         @page{size:A4;margin:12mm}
         @media print{body{font-size:10.5pt}main{max-width:none;padding:0}a{color:inherit;text-decoration:none}
           .map{break-inside:avoid;page-break-inside:avoid}.map svg{max-height:240mm}h2{break-after:avoid}}

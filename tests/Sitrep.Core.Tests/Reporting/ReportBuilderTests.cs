@@ -184,7 +184,7 @@ public class ReportBuilderTests
         Assert.Contains("data:image/png;base64,AQID", html);
         // The page is well-formed apart from the doctype and void tags: check the body parses as XML once those are closed.
         var body = html[html.IndexOf("<main>", StringComparison.Ordinal)..(html.IndexOf("</main>", StringComparison.Ordinal) + 7)]
-            .Replace("<br>", "<br/>", StringComparison.Ordinal).Replace("\"></figure>", "\"/></figure>", StringComparison.Ordinal);
+            .Replace("<br>", "<br/>", StringComparison.Ordinal).Replace("\"></picture>", "\"/></picture>", StringComparison.Ordinal);
         XElement.Parse(body);
 
         var md = ReportMarkdown.Write(r);
