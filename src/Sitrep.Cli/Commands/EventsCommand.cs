@@ -129,6 +129,14 @@ internal static class EventsCommand
     /// <summary>The canonical governorate name (as admin1 stores it) for a common spelling; the name as given when unknown.</summary>
     internal static string ResolveGovernorate(CliContext ctx, string name)
     {
+        if (TryResolveGovernorate(name) is { } canonical) return canonical;
+        ctx.Warn($"'{name.Trim()}' is not a governorate the gazetteer knows; matching it as written");
+        return name.Trim();
+    }
+
+    /// <summary>The canonical governorate name for a common spelling ("Al Anbar", "Nineveh province"), or null.</summary>
+    internal static string? TryResolveGovernorate(string name)
+    {
         var gazetteer = Gazetteer.Default;
         var trimmed = name.Trim();
         foreach (var candidate in new[] { trimmed, WithoutSuffix(trimmed) })
@@ -138,8 +146,7 @@ internal static class EventsCommand
                         ?? gazetteer.Lookup(candidate).FirstOrDefault(p => p.Kind == PlaceKind.Governorate);
             if (place is not null) return place.Governorate ?? place.Name;
         }
-        ctx.Warn($"'{trimmed}' is not a governorate the gazetteer knows; matching it as written");
-        return trimmed;
+        return null;
 
         static string WithoutSuffix(string s)
         {

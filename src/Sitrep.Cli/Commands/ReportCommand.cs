@@ -109,18 +109,7 @@ internal static class ReportCommand
 
     /// <summary>The canonical governorate for a spelling; unlike the events filter, an unknown name is an error: a report for
     /// a misspelt region would be silently empty.</summary>
-    private static string ResolveRegion(string name)
-    {
-        var gazetteer = Gazetteer.Default;
-        var trimmed = name.Trim();
-        var bare = trimmed;
-        foreach (var suffix in new[] { " province", " governorate" })
-            if (bare.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) bare = bare[..^suffix.Length].TrimEnd();
-        foreach (var candidate in new[] { trimmed, bare })
-        {
-            var place = gazetteer.Governorate(candidate) ?? gazetteer.Lookup(candidate).FirstOrDefault(p => p.Kind == PlaceKind.Governorate);
-            if (place is not null) return place.Governorate ?? place.Name;
-        }
-        throw new CliException($"--region: '{trimmed}' is not a governorate of Iraq the gazetteer knows", ExitCodes.Usage);
-    }
+    private static string ResolveRegion(string name) =>
+        EventsCommand.TryResolveGovernorate(name)
+        ?? throw new CliException($"--region: '{name.Trim()}' is not a governorate of Iraq the gazetteer knows", ExitCodes.Usage);
 }
