@@ -126,6 +126,29 @@ public class EventLinkTests
     }
 
     [Fact]
+    public async Task A_window_reads_linked_mentions_of_any_span_that_overlaps_it_and_began_within_the_year_before()
+    {
+        using var db = new TempDatabase();
+        await using var store = await db.MigratedStoreAsync();
+        var a = Doc(TextA, "desk-a.txt");
+        static DateRange Span(DateOnly from, DateOnly to) => new(from, to);
+        var day = new DateOnly(2023, 9, 1);
+        var mentions = new[]
+        {
+            Mention(a, "Border guards", 1) with { Date = Span(day, day) },                                   // inside
+            Mention(a, "Border guards", 1) with { Date = Span(day.AddDays(-40), day.AddDays(-35)) },          // ended before
+            Mention(a, "Border guards", 1) with { Date = Span(day.AddDays(-60), day.AddDays(3)) },           // long, overlaps
+            Mention(a, "Border guards", 1) with { Date = Span(day.AddDays(-20), day) },                      // 20 days, overlaps
+            Mention(a, "Border guards", 1) with { Date = Span(day.AddDays(-400), day.AddDays(5)) },          // began over a year before
+        };
+        await store.AddDocumentAsync(a, mentions);
+        var ids = (await store.ListMentionsForLinkingAsync()).Select(m => m.Id).ToList();
+        await store.SaveLinksAsync(ids.Select((id, i) => new EventLinkWrite(id, "ev-" + i, 1)).ToList());
+        var read = await store.ListLinkedMentionsAsync(day, day.AddDays(1));
+        Assert.Equal([ids[0], ids[2], ids[3]], read.Select(m => m.Id).Order());
+    }
+
+    [Fact]
     public async Task Linking_reads_the_unlinked_mentions_and_the_linked_ones_of_a_window_only()
     {
         using var db = new TempDatabase();
