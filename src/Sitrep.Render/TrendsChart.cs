@@ -117,10 +117,10 @@ public static class TrendsChart
     public static IReadOnlyList<TrendRow> Categories(
         IReadOnlyDictionary<string, int> current, IReadOnlyDictionary<string, int> previous, int take, bool foldRest)
     {
-        var all = current.Keys.Union(previous.Keys, StringComparer.Ordinal)
-            .Select(k => new TrendRow(k, current.GetValueOrDefault(k), previous.GetValueOrDefault(k)))
+        // The report's tables order their rows the same way (TrendTable), so chart and tables list the same rows.
+        var all = TrendTable.Changes(current, previous)
             .Where(x => x.Current > 0 || x.Previous > 0)
-            .OrderByDescending(x => x.Current).ThenByDescending(x => x.Previous).ThenBy(x => x.Label, StringComparer.Ordinal)
+            .Select(x => new TrendRow(x.Key, x.Current, x.Previous))
             .ToList();
         ArgumentOutOfRangeException.ThrowIfLessThan(take, 1);
         if (all.Count <= take) return all;

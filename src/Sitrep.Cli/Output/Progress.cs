@@ -8,37 +8,9 @@ namespace Sitrep.Cli.Output;
 /// </summary>
 internal static class Progress
 {
-    public static async Task RunAsync<T>(CliContext ctx, string title, IReadOnlyList<T> items, Func<T, string> label,
-        Func<T, Task<string>> work)
-    {
-        if (ctx.Interactive)
-        {
-            await AnsiConsole.Progress()
-                .AutoClear(true)
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .StartAsync(async p =>
-                {
-                    var task = p.AddTask(title, maxValue: Math.Max(1, items.Count));
-                    foreach (var item in items)
-                    {
-                        task.Description = $"{title}: {Markup.Escape(Shorten(label(item)))}";
-                        await work(item);
-                        task.Increment(1);
-                    }
-                });
-            return;
-        }
-        for (var i = 0; i < items.Count; i++)
-        {
-            var outcome = await work(items[i]);
-            ctx.Err.WriteLine($"[{i + 1}/{items.Count}] {outcome} {label(items[i])}");
-        }
-    }
-
     /// <summary>
-    /// Progress for work that reports its own outcomes: <paramref name="run"/> calls the reporter once per item, in
-    /// item order, with the item's index and outcome (as parallel ingest does, whose items finish out of order but are
-    /// reported in order).
+    /// <paramref name="run"/> calls the reporter once per item, in item order, with the item's index and outcome
+    /// (parallel ingest finishes items out of order but reports them in order).
     /// </summary>
     public static async Task RunAsync<T>(CliContext ctx, string title, IReadOnlyList<T> items, Func<T, string> label,
         Func<Action<int, string>, Task> run)

@@ -18,10 +18,13 @@ public sealed record EventCounts(IReadOnlyDictionary<string, double> Counts, IRe
 /// </summary>
 public static class CountReader
 {
+    /// <summary>The words a vague amount keeps as its qualifier ("dozens"); other qualifiers are "approximately".</summary>
+    internal static readonly string[] VagueWords = ["a few", "a couple", "several", "dozens", "hundreds", "thousands", "scores", "tens", "many", "numerous"];
+
     private static string VagueWord(string text)
     {
         var t = text.TrimStart().ToLowerInvariant();
-        foreach (var w in (ReadOnlySpan<string>)["a few", "a couple", "several", "dozens", "hundreds", "thousands", "scores", "tens", "many", "numerous"])
+        foreach (var w in VagueWords)
             if (t.StartsWith(w, StringComparison.Ordinal)) return w;
         return "approximately";
     }

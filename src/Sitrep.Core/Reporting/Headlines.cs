@@ -146,7 +146,7 @@ public static class Headlines
         _ => eventType.ToLowerInvariant(),
     };
 
-    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+    internal static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>Fills a slot ("{2}" the other party, "{p}" the place) or, with no value, drops it with the preposition
     /// that leads into it: "Raid on {2}" → "Raid", "takes control of {p} from {2}" → "takes control of al-Qaim".</summary>
@@ -191,8 +191,7 @@ public static class Headlines
     private static string Figure(ReportEvent e, string key, double value) =>
         e.CountWords.TryGetValue(key, out var word) && IsVagueWord(word) ? word : value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    internal static bool IsVagueWord(string word) => word is "dozens" or "several" or "hundreds" or "thousands" or "scores" or "tens"
-        or "numerous" or "many" or "a few" or "few" or "some";
+    internal static bool IsVagueWord(string word) => Array.IndexOf(Extraction.CountReader.VagueWords, word) >= 0;
 
     /// <summary>A registry name without its parenthetical ("Council of Representatives (Iraqi Parliament)" → "Council of Representatives").</summary>
     public static string? Short(string? actor)

@@ -25,9 +25,9 @@ public static class KeyTakeawayWriter
 
         var violent = events.Where(IsViolent).ToList();
         var fatalities = events.Sum(e => e.Fatalities ?? 0);
-        var overview = $"Sitrep recorded {Count(events.Count, "event")} in {area} for {period}";
+        var overview = $"Sitrep recorded {ReportText.Plural(events.Count, "event")} in {area} for {period}";
         overview += violent.Count == 0 ? ", none of them violent" : $", {violent.Count} of them violent";
-        overview += fatalities > 0 ? $", with {Count(fatalities, "reported fatality", "reported fatalities")}." : ".";
+        overview += fatalities > 0 ? $", with {ReportText.Plural(fatalities, "reported fatality", "reported fatalities")}." : ".";
         sentences.Add(new(overview, (violent.Count > 0 ? violent : events).Select(e => e.Number).ToList()));
 
         // The most significant events, one per kind of act and actor so a series of protests does not crowd out the rest.
@@ -43,7 +43,7 @@ public static class KeyTakeawayWriter
         if (sentences.Count < 5 && contradictions.Count > 0)
         {
             var disputed = contradictions.Select(c => c.EventNumber).Distinct().Order().ToList();
-            sentences.Add(new($"Sources disagree on {Count(contradictions.Count, "point")} about {Count(disputed.Count, "event")} " +
+            sentences.Add(new($"Sources disagree on {ReportText.Plural(contradictions.Count, "point")} about {ReportText.Plural(disputed.Count, "event")} " +
                               $"({string.Join(", ", disputed.Select(n => "#" + n.ToString(CultureInfo.InvariantCulture)))}); see where sources disagree.",
                 disputed));
         }
@@ -60,11 +60,9 @@ public static class KeyTakeawayWriter
         // The sources' own hedge word, quoted: the takeaway must not sound surer than they are.
         if (e.Hedged && e.Hedges.Count > 0) notes.Add($"hedged: \u201c{e.Hedges[0]}\u201d");
         var sources = notes.Count > 0 ? " (" + string.Join("; ", notes) + ")" : "";
-        var sentence = e.Date is { } d ? "On " + Headlines.Day(d) + ", " + clause : Capital(clause);
+        var sentence = e.Date is { } d ? "On " + Headlines.Day(d) + ", " + clause : Headlines.Capital(clause);
         return sentence + sources + ".";
     }
-
-    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>The change in the number of events against the previous period, and the type that moved most.</summary>
     private static TakeawaySentence? TrendSentence(ReportTrends trends, IReadOnlyList<ReportEvent> events)
@@ -91,7 +89,4 @@ public static class KeyTakeawayWriter
 
     private static bool IsViolent(ReportEvent e) =>
         e.EventType is "Battles" or "Explosions/Remote violence" or "Violence against civilians" or "Riots";
-
-    private static string Count(int n, string one, string? many = null) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 }

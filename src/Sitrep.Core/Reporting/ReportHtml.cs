@@ -29,7 +29,7 @@ public static class ReportHtml
         sb.Append("<header><h1>").Append(E(r.Title)).Append("</h1>\n<p class=\"meta\">")
           .Append(E($"{r.From:yyyy-MM-dd} to {r.To:yyyy-MM-dd}"))
           .Append(r.Regions.Count > 0 ? " · " + E(string.Join(", ", r.Regions)) : "")
-          .Append(" · ").Append(E(Plural(r.Events.Count, "event"))).Append(" from ").Append(E(Plural(r.Sources.Count, "source")))
+          .Append(" · ").Append(E(ReportText.Plural(r.Events.Count, "event"))).Append(" from ").Append(E(ReportText.Plural(r.Sources.Count, "source")))
           .Append(" · compiled by Sitrep ").Append(E(r.Generated.ToString("yyyy-MM-dd HH:mm", ci))).Append(" UTC</p></header>\n");
 
         sb.Append("<section class=\"takeaway\" id=\"key-takeaway\"><h2>Key takeaway</h2>\n<ul>\n");
@@ -140,8 +140,8 @@ public static class ReportHtml
         var curLabel = Headlines.Day(new(cur.From, cur.To));
         var prevLabel = Headlines.Day(new(prev.From, prev.To));
         sb.Append("<section class=\"trends\" id=\"trends\"><h2>Trends</h2>\n<p>")
-          .Append(E($"{Plural(cur.Events, "event")} and {Plural(cur.Fatalities, "reported fatality", "reported fatalities")} in {curLabel}, " +
-                    $"against {Plural(prev.Events, "event")} and {Plural(prev.Fatalities, "reported fatality", "reported fatalities")} in {prevLabel}."))
+          .Append(E($"{ReportText.Plural(cur.Events, "event")} and {ReportText.Plural(cur.Fatalities, "reported fatality", "reported fatalities")} in {curLabel}, " +
+                    $"against {ReportText.Plural(prev.Events, "event")} and {ReportText.Plural(prev.Fatalities, "reported fatality", "reported fatalities")} in {prevLabel}."))
           .Append("</p>\n");
         if (art.TrendsPng is { Length: > 0 } png)
             sb.Append("<figure><picture>")
@@ -190,9 +190,6 @@ public static class ReportHtml
 
     /// <summary>HTML-encodes text for element content and quoted attributes (&amp; &lt; &gt; " ').</summary>
     public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
-
-    private static string Plural(int n, string one, string? many = null) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 
     private const string Css = """
         :root{--ink:#1d232b;--muted:#5b6570;--rule:#d5dae0;--accent:#1f4e79;--bg:#fff;--soft:#f3f5f7}

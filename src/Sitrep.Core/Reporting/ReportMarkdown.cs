@@ -17,7 +17,7 @@ public static class ReportMarkdown
         sb.AppendLine($"# {Markdown.Escape(r.Title)}").AppendLine();
         sb.AppendLine($"_Period {r.From:yyyy-MM-dd} to {r.To:yyyy-MM-dd}" +
                       (r.Regions.Count > 0 ? $", {Markdown.Escape(string.Join(", ", r.Regions))}" : "") +
-                      $". {Plural(r.Events.Count, "event")} from {Plural(r.Sources.Count, "source")}; compiled by Sitrep on " +
+                      $". {ReportText.Plural(r.Events.Count, "event")} from {ReportText.Plural(r.Sources.Count, "source")}; compiled by Sitrep on " +
                       $"{r.Generated.ToString("yyyy-MM-dd HH:mm", ci)} UTC._").AppendLine();
 
         sb.AppendLine("## Key takeaway").AppendLine();
@@ -71,8 +71,8 @@ public static class ReportMarkdown
         var curLabel = Headlines.Day(new(cur.From, cur.To));
         var prevLabel = Headlines.Day(new(prev.From, prev.To));
         sb.AppendLine("## Trends").AppendLine();
-        sb.AppendLine($"{Plural(cur.Events, "event")} and {Plural(cur.Fatalities, "reported fatality", "reported fatalities")} in {curLabel}, " +
-                      $"against {Plural(prev.Events, "event")} and {Plural(prev.Fatalities, "reported fatality", "reported fatalities")} in {prevLabel}.").AppendLine();
+        sb.AppendLine($"{ReportText.Plural(cur.Events, "event")} and {ReportText.Plural(cur.Fatalities, "reported fatality", "reported fatalities")} in {curLabel}, " +
+                      $"against {ReportText.Plural(prev.Events, "event")} and {ReportText.Plural(prev.Fatalities, "reported fatality", "reported fatalities")} in {prevLabel}.").AppendLine();
         TrendTableMd(sb, "Event type", TrendTable.Changes(cur.ByType, prev.ByType), curLabel, prevLabel);
         TrendTableMd(sb, "Governorate", TrendTable.Changes(cur.ByGovernorate, prev.ByGovernorate), curLabel, prevLabel);
 
@@ -122,8 +122,6 @@ public static class ReportMarkdown
 
     private static string Shorten(string s, int max) => s.Length <= max ? s : s[..max].TrimEnd() + "…";
 
-    private static string Plural(int n, string one, string? many = null) =>
-        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 }
 
 /// <summary>Wording the report's writers share.</summary>
@@ -143,6 +141,10 @@ public static class ReportText
 
     public static string Signed(int n) => n > 0 ? "+" + n.ToString(CultureInfo.InvariantCulture)
         : n < 0 ? "−" + (-n).ToString(CultureInfo.InvariantCulture) : "0";
+
+    /// <summary>"1 event", "3 events" (or the given plural).</summary>
+    public static string Plural(int n, string one, string? many = null) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 
     public static string SourceDate(ReportSource s) =>
         s.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? s.Period?.ToString() ?? "";
