@@ -1,7 +1,9 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Core.Metadata;
 using Sitrep.Core.Model;
 using Sitrep.Core.Normalisation;
 using Sitrep.Core.Segmentation;
+using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Pipeline;
 
@@ -32,11 +34,20 @@ public sealed class DocumentPipeline(INormaliser normaliser, ISegmenter segmente
     public INormaliser Normaliser { get; } = normaliser;
     public ISegmenter Segmenter { get; } = segmenter;
 
+    /// <summary>The segments <see cref="Build"/> found, by the text they were found in: extraction segments the document it
+    /// was just given, and would otherwise segment the same text a second time. Weak keys, so an
+    /// entry lives only as long as its document's text.</summary>
+    private readonly ConditionalWeakTable<string, Segmented> _segmented = new();
+
+    private sealed record Segmented(OffsetMap Map, DocumentSegments Segments);
+
     public Document Build(RawDocument raw, string id)
     {
         var normalised = Normaliser.Normalise(raw.Text);
         var segments = Segmenter.Segment(normalised);
         var meta = metadata.Detect(raw, normalised, segments);
+        // Segmentation reads only the text and its map, so these are the segments Segment(doc) would find again.
+        _segmented.AddOrUpdate(normalised.Text, new Segmented(normalised.Map, segments));
         return new Document
         {
             Id = id,
@@ -58,6 +69,12 @@ public sealed class DocumentPipeline(INormaliser normaliser, ISegmenter segmente
     }
 
     /// <summary>Segments a stored document again (segmentation is cheap and deterministic, so it is not stored).</summary>
-    public DocumentSegments Segment(Document doc) =>
-        Segmenter.Segment(new NormalisedText(doc.RawText, doc.Text, doc.Map, []));
+    public DocumentSegments Segment(Document doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        // The same map too: the items' raw spans come from it.
+        return _segmented.TryGetValue(doc.Text, out var found) && ReferenceEquals(found.Map, doc.Map)
+            ? found.Segments
+            : Segmenter.Segment(new NormalisedText(doc.RawText, doc.Text, doc.Map, []));
+    }
 }
