@@ -39,6 +39,22 @@ public class MigrationTests
     }
 
     [Fact]
+    public async Task A_new_database_has_16_kb_pages_and_an_existing_one_keeps_its_own()
+    {
+        using var fresh = new TempDatabase();
+        await using (var store = await fresh.MigratedStoreAsync()) { }
+        Assert.Equal(16384L, Scalar<long>(fresh.Path, "PRAGMA page_size;"));
+
+        // A file made with 4 KB pages (as earlier versions did) opens, migrates and keeps them.
+        using var old = new TempDatabase();
+        Directory.CreateDirectory(Path.GetDirectoryName(old.Path)!);
+        Execute(old.Path, "PRAGMA page_size = 4096; CREATE TABLE t (x INTEGER); DROP TABLE t;");
+        await using (var store = await old.MigratedStoreAsync()) Assert.Equal(0, await store.CountDocumentsAsync());
+        Assert.Equal(4096L, Scalar<long>(old.Path, "PRAGMA page_size;"));
+        Assert.Equal("wal", Scalar<string>(old.Path, "PRAGMA journal_mode;"));
+    }
+
+    [Fact]
     public async Task Open_creates_missing_directories()
     {
         using var db = new TempDatabase();
