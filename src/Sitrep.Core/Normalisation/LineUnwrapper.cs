@@ -29,7 +29,7 @@ internal sealed class LineUnwrapper(HyphenJoinRule hyphens)
             }
 
         var wrapped = IsHardWrapped(lines);
-        var output = new MappedTextBuilder(raw.Length);
+        var output = MappedTextBuilder.For(raw);
         RawLine? previous = null;
         var previousOpensParagraph = false;
         int? firstBlankBreak = null; // raw offset of the first blank line's break since the previous kept line
@@ -123,7 +123,14 @@ internal sealed class LineUnwrapper(HyphenJoinRule hyphens)
         var i = line.ContentStart;
         while (i < line.ContentEnd)
         {
-            if (!RawLine.IsHorizontalSpace(raw[i])) { output.Append(raw[i], i); i++; continue; }
+            var next = raw.AsSpan(i, line.ContentEnd - i).IndexOfAny(RawLine.HorizontalSpaces);
+            if (next < 0)
+            {
+                output.AppendRange(i, line.ContentEnd);
+                return;
+            }
+            output.AppendRange(i, i + next);
+            i += next;
             var keep = i;
             while (i < line.ContentEnd && RawLine.IsHorizontalSpace(raw[i]))
             {
