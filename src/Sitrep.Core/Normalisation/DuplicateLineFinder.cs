@@ -14,26 +14,41 @@ internal static class DuplicateLineFinder
     public static bool[] Find(string raw, IReadOnlyList<RawLine> lines)
     {
         var drop = new bool[lines.Count];
-        var keys = new string?[lines.Count];
+        var keys = new Key[lines.Count];
         for (var i = 0; i < lines.Count; i++)
-            if (!lines[i].IsBlank) keys[i] = Collapse(raw, lines[i]);
+            if (!lines[i].IsBlank) keys[i] = Key.Of(raw, lines[i]);
 
-        var recent = new Queue<string>(Window);
+        // The last few kept lines, oldest first (line indices).
+        Span<int> recent = stackalloc int[Window];
+        var recentCount = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var key = keys[i];
-            if (key is null) continue;
-            if (key.Length >= MinChars && recent.Contains(key, StringComparer.Ordinal)) { drop[i] = true; continue; }
-            if (recent.Count == Window) recent.Dequeue();
-            recent.Enqueue(key);
+            if (lines[i].IsBlank) continue;
+            var key = keys[i].Text(raw);
+            if (key.Length >= MinChars && Contains(raw, keys, recent[..recentCount], key)) { drop[i] = true; continue; }
+            if (recentCount == Window)
+            {
+                recent[1..].CopyTo(recent);
+                recentCount--;
+            }
+            recent[recentCount++] = i;
         }
 
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (drop[i] || keys[i] is not { Length: >= MinChars } key || keys[i + 1] is not { } next || drop[i + 1]) continue;
-            if (IsWordPrefix(key, next, out var words, out var longer) && words >= MinPrefixWords && longer) drop[i] = true;
+            if (drop[i] || lines[i].IsBlank || lines[i + 1].IsBlank || drop[i + 1]) continue;
+            var key = keys[i].Text(raw);
+            if (key.Length < MinChars) continue;
+            if (IsWordPrefix(key, keys[i + 1].Text(raw), out var words, out var longer) && words >= MinPrefixWords && longer) drop[i] = true;
         }
         return drop;
+    }
+
+    private static bool Contains(string raw, Key[] keys, ReadOnlySpan<int> lines, ReadOnlySpan<char> key)
+    {
+        foreach (var line in lines)
+            if (keys[line].Text(raw).SequenceEqual(key)) return true;
+        return false;
     }
 
     /// <summary>
@@ -67,17 +82,39 @@ internal static class DuplicateLineFinder
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\uFFFD';
 
-    private static string Collapse(string raw, RawLine line)
+    /// <summary>
+    /// A line's content with each run of horizontal whitespace as one space: the raw chars themselves when the line
+    /// has only single spaces (nearly always), a collapsed copy otherwise.
+    /// </summary>
+    private readonly record struct Key(int Start, int Length, string? Collapsed)
     {
-        var sb = new System.Text.StringBuilder(line.ContentEnd - line.ContentStart);
-        var space = false;
-        for (var i = line.ContentStart; i < line.ContentEnd; i++)
+        public ReadOnlySpan<char> Text(string raw) => Collapsed ?? raw.AsSpan(Start, Length);
+
+        public static Key Of(string raw, RawLine line)
         {
-            if (RawLine.IsHorizontalSpace(raw[i])) { space = true; continue; }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(raw[i]);
+            var content = raw.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart);
+            var clean = true;
+            for (var at = content.IndexOfAny(RawLine.HorizontalSpaces); at >= 0; )
+            {
+                if (content[at] != ' ' || RawLine.IsHorizontalSpace(content[at + 1])) { clean = false; break; }
+                var next = content[(at + 1)..].IndexOfAny(RawLine.HorizontalSpaces);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+            return clean ? new Key(line.ContentStart, content.Length, null) : new Key(0, 0, Collapse(content));
         }
-        return sb.ToString();
+
+        private static string Collapse(ReadOnlySpan<char> content)
+        {
+            var sb = new System.Text.StringBuilder(content.Length);
+            var space = false;
+            foreach (var c in content)
+            {
+                if (RawLine.IsHorizontalSpace(c)) { space = true; continue; }
+                if (space) sb.Append(' ');
+                space = false;
+                sb.Append(c);
+            }
+            return sb.ToString();
+        }
     }
 }
