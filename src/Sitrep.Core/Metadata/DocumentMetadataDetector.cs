@@ -42,9 +42,7 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
     [GeneratedRegex(@"^(?:(?:Published|Posted|Updated|Date|Dated)(?: on)?:?\s+)?(?<date>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateLineRegex();
 
-    private static readonly Regex CountryRegex = new(
-        $"(?<![\\p{{L}}])(?:{string.Join('|', Countries.OrderByDescending(c => c.Length))})(?![\\p{{L}}])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly WholeNameFinder CountryFinder = new(Countries, digitsJoin: false);
 
     /// <inheritdoc />
     public DocumentMetadata Detect(RawDocument raw, NormalisedText text, DocumentSegments segments) => Detect(text, segments, raw);
@@ -252,8 +250,8 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
     public static string? MostMentionedCountry(string text)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        for (var m = CountryRegex.Match(text); m.Success; m = m.NextMatch())
-            counts[m.Value] = counts.TryGetValue(m.Value, out var c) ? (c.Count + 1, c.First) : (1, m.Index);
+        for (var m = CountryFinder.Find(text); m is (int index, string name); m = CountryFinder.Find(text, index + name.Length))
+            counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First) : (1, index);
         string? best = null;
         (int Count, int First) top = (0, int.MaxValue);
         foreach (var (name, c) in counts)
