@@ -14,18 +14,15 @@ internal static class DuplicateLineFinder
     public static bool[] Find(string raw, IReadOnlyList<RawLine> lines)
     {
         var drop = new bool[lines.Count];
-        var keys = new Key[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-            if (!lines[i].IsBlank) keys[i] = Key.Of(raw, lines[i]);
-
         // The last few kept lines, oldest first (line indices).
         Span<int> recent = stackalloc int[Window];
         var recentCount = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             if (lines[i].IsBlank) continue;
-            var key = keys[i].Text(raw);
-            if (key.Length >= MinChars && Contains(raw, keys, recent[..recentCount], key)) { drop[i] = true; continue; }
+            var line = Content(raw, lines[i]);
+            // The cheap test first: lines nearly always differ at once.
+            if (Contains(raw, lines, recent[..recentCount], line) && CollapsedLength(line) >= MinChars) { drop[i] = true; continue; }
             if (recentCount == Window)
             {
                 recent[1..].CopyTo(recent);
@@ -34,21 +31,62 @@ internal static class DuplicateLineFinder
             recent[recentCount++] = i;
         }
 
+        // Words do not change when whitespace collapses: raw lines compare as their collapsed forms would.
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             if (drop[i] || lines[i].IsBlank || lines[i + 1].IsBlank || drop[i + 1]) continue;
-            var key = keys[i].Text(raw);
-            if (key.Length < MinChars) continue;
-            if (IsWordPrefix(key, keys[i + 1].Text(raw), out var words, out var longer) && words >= MinPrefixWords && longer) drop[i] = true;
+            var line = Content(raw, lines[i]);
+            if (IsWordPrefix(line, Content(raw, lines[i + 1]), out var words, out var longer) && words >= MinPrefixWords && longer
+                && CollapsedLength(line) >= MinChars)
+                drop[i] = true;
         }
         return drop;
     }
 
-    private static bool Contains(string raw, Key[] keys, ReadOnlySpan<int> lines, ReadOnlySpan<char> key)
+    private static ReadOnlySpan<char> Content(string raw, RawLine line) =>
+        raw.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart);
+
+    private static bool Contains(string raw, IReadOnlyList<RawLine> lines, ReadOnlySpan<int> recent, ReadOnlySpan<char> line)
     {
-        foreach (var line in lines)
-            if (keys[line].Text(raw).SequenceEqual(key)) return true;
+        foreach (var other in recent)
+            if (CollapsedEquals(line, Content(raw, lines[other]))) return true;
         return false;
+    }
+
+    /// <summary>Whether two trimmed lines are equal once each run of horizontal whitespace is one space.</summary>
+    private static bool CollapsedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b)) return true;
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var space = RawLine.IsHorizontalSpace(a[i]);
+            if (space != RawLine.IsHorizontalSpace(b[j])) return false;
+            if (!space)
+            {
+                if (a[i] != b[j]) return false;
+                i++;
+                j++;
+                continue;
+            }
+            while (i < a.Length && RawLine.IsHorizontalSpace(a[i])) i++;
+            while (j < b.Length && RawLine.IsHorizontalSpace(b[j])) j++;
+        }
+        return i == a.Length && j == b.Length;
+    }
+
+    /// <summary>Length of a trimmed line once each run of horizontal whitespace is one space.</summary>
+    private static int CollapsedLength(ReadOnlySpan<char> line)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in line)
+        {
+            var s = RawLine.IsHorizontalSpace(c);
+            if (!s || !space) length++;
+            space = s;
+        }
+        return length;
     }
 
     /// <summary>
@@ -81,40 +119,4 @@ internal static class DuplicateLineFinder
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\uFFFD';
-
-    /// <summary>
-    /// A line's content with each run of horizontal whitespace as one space: the raw chars themselves when the line
-    /// has only single spaces (nearly always), a collapsed copy otherwise.
-    /// </summary>
-    private readonly record struct Key(int Start, int Length, string? Collapsed)
-    {
-        public ReadOnlySpan<char> Text(string raw) => Collapsed ?? raw.AsSpan(Start, Length);
-
-        public static Key Of(string raw, RawLine line)
-        {
-            var content = raw.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart);
-            var clean = true;
-            for (var at = content.IndexOfAny(RawLine.HorizontalSpaces); at >= 0; )
-            {
-                if (content[at] != ' ' || RawLine.IsHorizontalSpace(content[at + 1])) { clean = false; break; }
-                var next = content[(at + 1)..].IndexOfAny(RawLine.HorizontalSpaces);
-                at = next < 0 ? -1 : at + 1 + next;
-            }
-            return clean ? new Key(line.ContentStart, content.Length, null) : new Key(0, 0, Collapse(content));
-        }
-
-        private static string Collapse(ReadOnlySpan<char> content)
-        {
-            var sb = new System.Text.StringBuilder(content.Length);
-            var space = false;
-            foreach (var c in content)
-            {
-                if (RawLine.IsHorizontalSpace(c)) { space = true; continue; }
-                if (space) sb.Append(' ');
-                space = false;
-                sb.Append(c);
-            }
-            return sb.ToString();
-        }
-    }
 }
