@@ -29,6 +29,7 @@ internal sealed class LineUnwrapper(HyphenJoinRule hyphens)
             }
 
         var wrapped = IsHardWrapped(lines);
+        var onlySpaces = raw.AsSpan().IndexOfAny(RawLine.OtherHorizontalSpaces) < 0;
         var output = MappedTextBuilder.For(raw);
         RawLine? previous = null;
         var previousOpensParagraph = false;
@@ -64,7 +65,7 @@ internal sealed class LineUnwrapper(HyphenJoinRule hyphens)
                         break;
                 }
             }
-            AppendCollapsed(raw, line, output);
+            AppendCollapsed(raw, line, onlySpaces, output);
             previous = line;
             previousOpensParagraph = opensParagraph;
             firstBlankBreak = null;
@@ -118,8 +119,15 @@ internal sealed class LineUnwrapper(HyphenJoinRule hyphens)
     }
 
     /// <summary>Appends the line's content with each run of whitespace cut to one space (mapped to a raw space where the run has one).</summary>
-    private static void AppendCollapsed(string raw, RawLine line, MappedTextBuilder output)
+    /// <param name="onlySpaces">The raw text has no horizontal whitespace but spaces.</param>
+    private static void AppendCollapsed(string raw, RawLine line, bool onlySpaces, MappedTextBuilder output)
     {
+        // Nearly every line has single spaces only: nothing to collapse.
+        if (onlySpaces && raw.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart).IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            output.AppendRange(line.ContentStart, line.ContentEnd);
+            return;
+        }
         var i = line.ContentStart;
         while (i < line.ContentEnd)
         {

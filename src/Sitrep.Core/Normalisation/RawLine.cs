@@ -41,4 +41,8 @@ internal readonly record struct RawLine(int Start, int End, int ContentStart, in
     /// <summary>Every char <see cref="IsHorizontalSpace"/> accepts, for vectorised searches.</summary>
     public static SearchValues<char> HorizontalSpaces { get; } = SearchValues.Create(
         Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsHorizontalSpace).ToArray());
+
+    /// <summary>Every char <see cref="IsHorizontalSpace"/> accepts but the space (tabs, no-break spaces...).</summary>
+    public static SearchValues<char> OtherHorizontalSpaces { get; } = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && IsHorizontalSpace(c)).ToArray());
 }
