@@ -123,13 +123,14 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
         for (var i = 0; i < head.Count; i++)
         {
             var a = head[i].Slice(text);
-            if (WordCount(a) < 3 || IsBoilerplate(a) || IsPublisherLine(a, siteName)) continue;
-            for (var j = i + 1; j < head.Count; j++)
+            // Whether a later line repeats it first: that fails at once for nearly every line, the other tests read it all.
+            var repeated = false;
+            for (var j = i + 1; j < head.Count && !repeated; j++)
             {
                 var b = head[j].Slice(text);
-                if (b.SequenceEqual(a) || (b.StartsWith(a, StringComparison.Ordinal) && b.Length > a.Length && b[a.Length] == ' ' && WordCount(a) >= 4))
-                    return a.ToString();
+                repeated = b.SequenceEqual(a) || (b.StartsWith(a, StringComparison.Ordinal) && b.Length > a.Length && b[a.Length] == ' ' && WordCount(a) >= 4);
             }
+            if (repeated && WordCount(a) >= 3 && !IsBoilerplate(a) && !IsPublisherLine(a, siteName)) return a.ToString();
         }
         var afterPublisher = false;
         foreach (var line in head)
@@ -261,8 +262,8 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
 
     private static bool IsPublisherLine(ReadOnlySpan<char> line, string? siteName)
     {
-        var s = line.Trim(" |-\u2013\u2014:").ToString();
-        return KnownPublishers.ByName(s) is not null || (!Blank(siteName) && s.Equals(siteName!.Trim(), StringComparison.OrdinalIgnoreCase));
+        var s = line.Trim(" |-\u2013\u2014:");
+        return KnownPublishers.IsName(s) || (!Blank(siteName) && s.Equals(siteName!.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsBoilerplate(ReadOnlySpan<char> line)

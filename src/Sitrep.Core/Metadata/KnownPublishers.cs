@@ -55,12 +55,21 @@ public static class KnownPublishers
     /// <summary>The publisher whose name or alias is exactly <paramref name="name"/> (case-insensitive).</summary>
     public static Publisher? ByName(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        return ByName(name.AsSpan());
+    }
+
+    /// <summary>Whether <paramref name="name"/> is exactly a publisher's name or alias (case-insensitive).</summary>
+    internal static bool IsName(ReadOnlySpan<char> name) => ByName(name) is not null;
+
+    private static Publisher? ByName(ReadOnlySpan<char> name)
+    {
         var n = name.Trim();
         foreach (var p in All)
         {
-            if (p.Name.Equals(n, StringComparison.OrdinalIgnoreCase)) return p;
+            if (n.Equals(p.Name, StringComparison.OrdinalIgnoreCase)) return p;
             foreach (var a in p.Aliases)
-                if (a.Equals(n, StringComparison.OrdinalIgnoreCase)) return p;
+                if (n.Equals(a, StringComparison.OrdinalIgnoreCase)) return p;
         }
         return null;
     }
