@@ -96,8 +96,11 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
             var site = reader!.SiteName!.Trim();
             return KnownPublishers.ByName(site)?.Name ?? site;
         }
-        if (head.Count > 0 && KnownPublishers.FindFirst(text, 0, head[^1].End) is { } early) return early.Publisher.Name;
-        return KnownPublishers.FindFirst(text)?.Publisher.Name;
+        if (head.Count == 0) return KnownPublishers.FindFirst(text)?.Publisher.Name;
+        var headEnd = head[^1].End;
+        if (KnownPublishers.FindFirst(text, 0, headEnd) is { } early) return early.Publisher.Name;
+        // None within the head, so none that fits there either: only a name running past it can start inside it.
+        return KnownPublishers.FindFirstFrom(text, Math.Max(0, headEnd - KnownPublishers.LongestName + 1))?.Publisher.Name;
     }
 
     private static DateOnly? DetectPublished(string text, List<TextSpan> head)

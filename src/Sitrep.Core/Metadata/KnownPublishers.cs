@@ -52,6 +52,16 @@ public static class KnownPublishers
             : null;
     }
 
+    /// <summary>
+    /// The first mention in the whole of <paramref name="text"/> that starts at or after <paramref name="from"/>
+    /// (the chars before it still count as its neighbours).
+    /// </summary>
+    internal static PublisherMention? FindFirstFrom(string text, int from) =>
+        Matcher.Finder.Find(text, from) is (int index, string name) ? new PublisherMention(Matcher.ByName[name], index, name) : null;
+
+    /// <summary>Length of the longest name or alias.</summary>
+    internal static int LongestName => Matcher.Finder.LongestName;
+
     /// <summary>The publisher whose name or alias is exactly <paramref name="name"/> (case-insensitive).</summary>
     public static Publisher? ByName(string name)
     {

@@ -22,6 +22,8 @@ internal sealed class WholeNameFinder
         _digitsJoin = digitsJoin;
     }
 
+    public int LongestName => _names[0].Length;
+
     /// <summary>
     /// The first whole name in <paramref name="input"/> at or after <paramref name="from"/>: at the leftmost place
     /// where one fits, the longest that does. Chars outside <paramref name="input"/> are not looked at.
