@@ -42,9 +42,7 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
     [GeneratedRegex(@"^(?:(?:Published|Posted|Updated|Date|Dated)(?: on)?:?\s+)?(?<date>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateLineRegex();
 
-    private static readonly Regex CountryRegex = new(
-        $"(?<![\\p{{L}}])(?:{string.Join('|', Countries.OrderByDescending(c => c.Length))})(?![\\p{{L}}])",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly WholeNameFinder CountryFinder = new(Countries, digitsJoin: false);
 
     /// <inheritdoc />
     public DocumentMetadata Detect(RawDocument raw, NormalisedText text, DocumentSegments segments) => Detect(text, segments, raw);
@@ -98,8 +96,11 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
             var site = reader!.SiteName!.Trim();
             return KnownPublishers.ByName(site)?.Name ?? site;
         }
-        if (head.Count > 0 && KnownPublishers.FindFirst(text, 0, head[^1].End) is { } early) return early.Publisher.Name;
-        return KnownPublishers.FindFirst(text)?.Publisher.Name;
+        if (head.Count == 0) return KnownPublishers.FindFirst(text)?.Publisher.Name;
+        var headEnd = head[^1].End;
+        if (KnownPublishers.FindFirst(text, 0, headEnd) is { } early) return early.Publisher.Name;
+        // None within the head, so none that fits there either: only a name running past it can start inside it.
+        return KnownPublishers.FindFirstFrom(text, Math.Max(0, headEnd - KnownPublishers.LongestName + 1))?.Publisher.Name;
     }
 
     private static DateOnly? DetectPublished(string text, List<TextSpan> head)
@@ -125,13 +126,14 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
         for (var i = 0; i < head.Count; i++)
         {
             var a = head[i].Slice(text);
-            if (WordCount(a) < 3 || IsBoilerplate(a) || IsPublisherLine(a, siteName)) continue;
-            for (var j = i + 1; j < head.Count; j++)
+            // Whether a later line repeats it first: that fails at once for nearly every line, the other tests read it all.
+            var repeated = false;
+            for (var j = i + 1; j < head.Count && !repeated; j++)
             {
                 var b = head[j].Slice(text);
-                if (b.SequenceEqual(a) || (b.StartsWith(a, StringComparison.Ordinal) && b.Length > a.Length && b[a.Length] == ' ' && WordCount(a) >= 4))
-                    return a.ToString();
+                repeated = b.SequenceEqual(a) || (b.StartsWith(a, StringComparison.Ordinal) && b.Length > a.Length && b[a.Length] == ' ' && WordCount(a) >= 4);
             }
+            if (repeated && WordCount(a) >= 3 && !IsBoilerplate(a) && !IsPublisherLine(a, siteName)) return a.ToString();
         }
         var afterPublisher = false;
         foreach (var line in head)
@@ -252,8 +254,8 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
     public static string? MostMentionedCountry(string text)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
-        for (var m = CountryRegex.Match(text); m.Success; m = m.NextMatch())
-            counts[m.Value] = counts.TryGetValue(m.Value, out var c) ? (c.Count + 1, c.First) : (1, m.Index);
+        for (var m = CountryFinder.Find(text); m is (int index, string name); m = CountryFinder.Find(text, index + name.Length))
+            counts[name] = counts.TryGetValue(name, out var c) ? (c.Count + 1, c.First) : (1, index);
         string? best = null;
         (int Count, int First) top = (0, int.MaxValue);
         foreach (var (name, c) in counts)
@@ -263,8 +265,8 @@ public sealed partial class DocumentMetadataDetector : IMetadataDetector
 
     private static bool IsPublisherLine(ReadOnlySpan<char> line, string? siteName)
     {
-        var s = line.Trim(" |-\u2013\u2014:").ToString();
-        return KnownPublishers.ByName(s) is not null || (!Blank(siteName) && s.Equals(siteName!.Trim(), StringComparison.OrdinalIgnoreCase));
+        var s = line.Trim(" |-\u2013\u2014:");
+        return KnownPublishers.IsName(s) || (!Blank(siteName) && s.Equals(siteName!.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     private static bool IsBoilerplate(ReadOnlySpan<char> line)

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Sitrep.Core.Metadata;
 
 /// <summary>A publisher and the names a text may call it by (abbreviations, product names such as "IntelBrief").</summary>
@@ -38,32 +36,55 @@ public static class KnownPublishers
         new("Atlantic Council", []),
     ];
 
-    // One alternation of every name, longest first so "Soufan Center" is tried before shorter names.
-    private static readonly (Regex Regex, Dictionary<string, Publisher> ByName) Matcher = BuildMatcher();
+    // Every name, longest first so "Soufan Center" is tried before shorter names.
+    private static readonly (WholeNameFinder Finder, Dictionary<string, Publisher> ByName) Matcher = BuildMatcher();
 
     /// <summary>The first mention in <paramref name="text"/> at or after <paramref name="start"/>, before <paramref name="end"/>.</summary>
     public static PublisherMention? FindFirst(string text, int start = 0, int end = -1)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (end < 0) end = text.Length;
-        var m = Matcher.Regex.Match(text, start, end - start);
-        return m.Success ? new PublisherMention(Matcher.ByName[m.Value], m.Index, m.Value) : null;
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        return Matcher.Finder.Find(text.AsSpan(start, end - start)) is (int index, string name)
+            ? new PublisherMention(Matcher.ByName[name], start + index, name)
+            : null;
     }
+
+    /// <summary>
+    /// The first mention in the whole of <paramref name="text"/> that starts at or after <paramref name="from"/>
+    /// (the chars before it still count as its neighbours).
+    /// </summary>
+    internal static PublisherMention? FindFirstFrom(string text, int from) =>
+        Matcher.Finder.Find(text, from) is (int index, string name) ? new PublisherMention(Matcher.ByName[name], index, name) : null;
+
+    /// <summary>Length of the longest name or alias.</summary>
+    internal static int LongestName => Matcher.Finder.LongestName;
 
     /// <summary>The publisher whose name or alias is exactly <paramref name="name"/> (case-insensitive).</summary>
     public static Publisher? ByName(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
+        return ByName(name.AsSpan());
+    }
+
+    /// <summary>Whether <paramref name="name"/> is exactly a publisher's name or alias (case-insensitive).</summary>
+    internal static bool IsName(ReadOnlySpan<char> name) => ByName(name) is not null;
+
+    private static Publisher? ByName(ReadOnlySpan<char> name)
+    {
         var n = name.Trim();
         foreach (var p in All)
         {
-            if (p.Name.Equals(n, StringComparison.OrdinalIgnoreCase)) return p;
+            if (n.Equals(p.Name, StringComparison.OrdinalIgnoreCase)) return p;
             foreach (var a in p.Aliases)
-                if (a.Equals(n, StringComparison.OrdinalIgnoreCase)) return p;
+                if (n.Equals(a, StringComparison.OrdinalIgnoreCase)) return p;
         }
         return null;
     }
 
-    private static (Regex, Dictionary<string, Publisher>) BuildMatcher()
+    private static (WholeNameFinder, Dictionary<string, Publisher>) BuildMatcher()
     {
         var byName = new Dictionary<string, Publisher>(StringComparer.Ordinal);
         foreach (var p in All)
@@ -71,9 +92,7 @@ public static class KnownPublishers
             byName[p.Name] = p;
             foreach (var a in p.Aliases) byName[a] = p;
         }
-        var names = byName.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape);
         // Case-sensitive: "ISW" the acronym, not a fragment; a possessive ("ISW’s") still matches.
-        var regex = new Regex($"(?<![\\p{{L}}\\d])(?:{string.Join('|', names)})(?![\\p{{L}}\\d])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        return (regex, byName);
+        return (new WholeNameFinder(byName.Keys, digitsJoin: true), byName);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Sitrep.Core.Normalisation;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal sealed class DocumentLexicon
                 {
                     var lower = buffer.Slice(used, part.Length);
                     part.ToLowerInvariant(lower);
-                    words[lower] = words.TryGetValue(lower, out var n) ? n + 1 : 1;
+                    CollectionsMarshal.GetValueRefOrAddDefault(words, lower, out _)++; // one lookup, not two
                     if (previous.Start >= 0)
                     {
                         // "first-second", written after both parts in the buffer.

@@ -14,26 +14,79 @@ internal static class DuplicateLineFinder
     public static bool[] Find(string raw, IReadOnlyList<RawLine> lines)
     {
         var drop = new bool[lines.Count];
-        var keys = new string?[lines.Count];
-        for (var i = 0; i < lines.Count; i++)
-            if (!lines[i].IsBlank) keys[i] = Collapse(raw, lines[i]);
-
-        var recent = new Queue<string>(Window);
+        // The last few kept lines, oldest first (line indices).
+        Span<int> recent = stackalloc int[Window];
+        var recentCount = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var key = keys[i];
-            if (key is null) continue;
-            if (key.Length >= MinChars && recent.Contains(key, StringComparer.Ordinal)) { drop[i] = true; continue; }
-            if (recent.Count == Window) recent.Dequeue();
-            recent.Enqueue(key);
+            if (lines[i].IsBlank) continue;
+            var line = Content(raw, lines[i]);
+            // The cheap test first: lines nearly always differ at once.
+            if (Contains(raw, lines, recent[..recentCount], line) && CollapsedLength(line) >= MinChars) { drop[i] = true; continue; }
+            if (recentCount == Window)
+            {
+                recent[1..].CopyTo(recent);
+                recentCount--;
+            }
+            recent[recentCount++] = i;
         }
 
+        // Words do not change when whitespace collapses: raw lines compare as their collapsed forms would.
         for (var i = 0; i + 1 < lines.Count; i++)
         {
-            if (drop[i] || keys[i] is not { Length: >= MinChars } key || keys[i + 1] is not { } next || drop[i + 1]) continue;
-            if (IsWordPrefix(key, next, out var words, out var longer) && words >= MinPrefixWords && longer) drop[i] = true;
+            if (drop[i] || lines[i].IsBlank || lines[i + 1].IsBlank || drop[i + 1]) continue;
+            var line = Content(raw, lines[i]);
+            if (IsWordPrefix(line, Content(raw, lines[i + 1]), out var words, out var longer) && words >= MinPrefixWords && longer
+                && CollapsedLength(line) >= MinChars)
+                drop[i] = true;
         }
         return drop;
+    }
+
+    private static ReadOnlySpan<char> Content(string raw, RawLine line) =>
+        raw.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart);
+
+    private static bool Contains(string raw, IReadOnlyList<RawLine> lines, ReadOnlySpan<int> recent, ReadOnlySpan<char> line)
+    {
+        foreach (var other in recent)
+            if (CollapsedEquals(line, Content(raw, lines[other]))) return true;
+        return false;
+    }
+
+    /// <summary>Whether two trimmed lines are equal once each run of horizontal whitespace is one space.</summary>
+    private static bool CollapsedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b)) return true;
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var space = RawLine.IsHorizontalSpace(a[i]);
+            if (space != RawLine.IsHorizontalSpace(b[j])) return false;
+            if (!space)
+            {
+                if (a[i] != b[j]) return false;
+                i++;
+                j++;
+                continue;
+            }
+            while (i < a.Length && RawLine.IsHorizontalSpace(a[i])) i++;
+            while (j < b.Length && RawLine.IsHorizontalSpace(b[j])) j++;
+        }
+        return i == a.Length && j == b.Length;
+    }
+
+    /// <summary>Length of a trimmed line once each run of horizontal whitespace is one space.</summary>
+    private static int CollapsedLength(ReadOnlySpan<char> line)
+    {
+        var length = 0;
+        var space = false;
+        foreach (var c in line)
+        {
+            var s = RawLine.IsHorizontalSpace(c);
+            if (!s || !space) length++;
+            space = s;
+        }
+        return length;
     }
 
     /// <summary>
@@ -66,18 +119,4 @@ internal static class DuplicateLineFinder
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\uFFFD';
-
-    private static string Collapse(string raw, RawLine line)
-    {
-        var sb = new System.Text.StringBuilder(line.ContentEnd - line.ContentStart);
-        var space = false;
-        for (var i = line.ContentStart; i < line.ContentEnd; i++)
-        {
-            if (RawLine.IsHorizontalSpace(raw[i])) { space = true; continue; }
-            if (space) sb.Append(' ');
-            space = false;
-            sb.Append(raw[i]);
-        }
-        return sb.ToString();
-    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Text;
 
 namespace Sitrep.Core.Normalisation;
@@ -10,35 +11,44 @@ internal static class DuplicateSentenceRemover
 {
     private const int MinWords = 8;
 
+    private static readonly SearchValues<char> Stops = SearchValues.Create(".!?");
+
+    // One paragraph's sentences at a time; reused, since this runs over every paragraph of every document.
+    [ThreadStatic] private static List<TextSpan>? t_sentences;
+
+    /// <param name="toRaw">Maps <paramref name="text"/> to the raw text.</param>
+    /// <returns>The text without the repeats and its map to the raw text.</returns>
     public static (string Text, OffsetMap Map) Remove(string text, string raw, OffsetMap toRaw, List<Repair> repairs)
     {
-        var drops = new List<TextSpan>();
+        List<TextSpan>? drops = null;
+        var sentences = t_sentences ??= [];
         var paragraphStart = 0;
         while (paragraphStart < text.Length)
         {
             var paragraphEnd = text.IndexOf("\n\n", paragraphStart, StringComparison.Ordinal);
             if (paragraphEnd < 0) paragraphEnd = text.Length;
-            FindInParagraph(text, paragraphStart, paragraphEnd, drops);
+            sentences.Clear();
+            Sentences(text, paragraphStart, paragraphEnd, sentences);
+            FindInParagraph(text, sentences, ref drops);
             paragraphStart = paragraphEnd + 2;
         }
-        if (drops.Count == 0) return (text, OffsetMap.Identity(text.Length));
+        if (drops is null) return (text, toRaw);
 
-        var output = new MappedTextBuilder(text.Length);
+        var output = MappedTextBuilder.For(text);
         var at = 0;
         foreach (var drop in drops)
         {
-            output.AppendRange(text, at, drop.Start);
+            output.AppendRange(at, drop.Start);
             var rawSpan = toRaw.ToRaw(drop);
             repairs.Add(new Repair(LineUnwrapper.DuplicateKind, rawSpan, raw[rawSpan.Start..rawSpan.End], ""));
             at = drop.End;
         }
-        output.AppendRange(text, at, text.Length);
-        return output.Build(text.Length);
+        output.AppendRange(at, text.Length);
+        return output.Build(text.Length, toRaw);
     }
 
-    private static void FindInParagraph(string text, int start, int end, List<TextSpan> drops)
+    private static void FindInParagraph(string text, List<TextSpan> sentences, ref List<TextSpan>? drops)
     {
-        var sentences = Sentences(text, start, end);
         var kept = -1; // the sentence a repeat is compared with stays the last one kept
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -49,7 +59,7 @@ internal static class DuplicateSentenceRemover
                 var sentence = sentences[s];
                 var dropEnd = s + 1 < sentences.Count ? sentences[s + 1].Start : sentence.End;
                 var dropStart = s + 1 < sentences.Count ? sentence.Start : sentences[s - 1].End;
-                drops.Add(new TextSpan(dropStart, dropEnd));
+                (drops ??= []).Add(new TextSpan(dropStart, dropEnd));
                 continue;
             }
             kept = s;
@@ -60,33 +70,31 @@ internal static class DuplicateSentenceRemover
     /// Sentence spans: a stop (. ! ?), any closing quotes or brackets, then a space and a capital, digit or
     /// opening quote. Spans exclude the spaces between sentences.
     /// </summary>
-    internal static List<TextSpan> Sentences(string text, int start, int end)
+    internal static void Sentences(string text, int start, int end, List<TextSpan> result)
     {
-        var result = new List<TextSpan>();
         var s = start;
         while (s < end && text[s] == ' ') s++;
         var i = s;
         while (i < end)
         {
-            if (text[i] is '.' or '!' or '?')
+            var next = text.AsSpan(i, end - i).IndexOfAny(Stops);
+            if (next < 0) break;
+            i += next;
+            var e = i + 1;
+            while (e < end && text[e] is '”' or '"' or '’' or '\'' or ')' or ']') e++;
+            var n = e;
+            while (n < end && text[n] == ' ') n++;
+            if (n > e && n < end && (char.IsUpper(text[n]) || char.IsDigit(text[n]) || text[n] is '“' or '"' or '(' or '\uFFFD'))
             {
-                var e = i + 1;
-                while (e < end && text[e] is '”' or '"' or '’' or '\'' or ')' or ']') e++;
-                var n = e;
-                while (n < end && text[n] == ' ') n++;
-                if (n > e && n < end && (char.IsUpper(text[n]) || char.IsDigit(text[n]) || text[n] is '“' or '"' or '(' or '\uFFFD'))
-                {
-                    result.Add(new TextSpan(s, e));
-                    s = n;
-                    i = n;
-                    continue;
-                }
+                result.Add(new TextSpan(s, e));
+                s = n;
+                i = n;
+                continue;
             }
             i++;
         }
         var last = end;
         while (last > s && text[last - 1] == ' ') last--;
         if (last > s) result.Add(new TextSpan(s, last));
-        return result;
     }
 }

@@ -12,38 +12,44 @@ internal sealed class LigatureRepairer(LigatureResolver resolver)
 
     /// <param name="text">Unwrapped text (paragraphs).</param>
     /// <param name="toRaw">Maps <paramref name="text"/> to the raw text, for the repairs' raw spans.</param>
+    /// <returns>The repaired text and its map to the raw text.</returns>
     public (string Text, OffsetMap Map) Repair(string text, string raw, OffsetMap toRaw, List<Repair> repairs)
     {
-        if (text.IndexOf(LigatureResolver.Lost) < 0) return (text, OffsetMap.Identity(text.Length));
+        var lost = text.IndexOf(LigatureResolver.Lost);
+        if (lost < 0) return (text, toRaw);
 
-        var output = new MappedTextBuilder(text.Length + 64);
-        var i = 0;
-        while (i < text.Length)
+        var output = MappedTextBuilder.For(text);
+        var at = 0; // copied up to here: 0 or the end of a word
+        for (; lost >= 0; lost = at < text.Length ? text.IndexOf(LigatureResolver.Lost, at) : -1)
         {
-            if (!DocumentLexicon.IsWordChar(text[i])) { output.Append(text[i], i); i++; continue; }
-            var start = i;
-            var hasLost = false;
-            while (i < text.Length && DocumentLexicon.IsWordChar(text[i])) hasLost |= text[i++] == LigatureResolver.Lost;
-            var word = text[start..i];
+            // The word (a run of word chars) around the U+FFFD.
+            var start = lost;
+            while (start > at && DocumentLexicon.IsWordChar(text[start - 1])) start--;
+            var end = lost + 1;
+            while (end < text.Length && DocumentLexicon.IsWordChar(text[end])) end++;
+            output.AppendRange(at, start);
+            at = end;
             // A lone U+FFFD is some other lost glyph (a bullet, a symbol), not letters: leave it.
-            if (!hasLost || word.Length == 1)
+            if (end - start == 1)
             {
-                output.AppendRange(text, start, i);
+                output.AppendRange(start, end);
                 continue;
             }
 
+            var word = text[start..end];
             var capital = IsCapitalContext(text, start);
-            var choice = resolver.Resolve(word, capital, PrecedesNameParticle(text, i) && (capital || FollowsPunctuation(text, start)));
+            var choice = resolver.Resolve(word, capital, PrecedesNameParticle(text, end) && (capital || FollowsPunctuation(text, start)));
             var k = 0;
-            for (var j = start; j < i; j++)
+            for (var j = start; j < end; j++)
             {
                 if (text[j] == LigatureResolver.Lost) output.Append(choice.Pieces[k++], j);
                 else output.Append(text[j], j);
             }
-            var rawSpan = toRaw.ToRaw(new TextSpan(start, i));
+            var rawSpan = toRaw.ToRaw(new TextSpan(start, end));
             repairs.Add(new Repair(Kind, rawSpan, raw[rawSpan.Start..rawSpan.End], choice.Word));
         }
-        return output.Build(text.Length);
+        output.AppendRange(at, text.Length);
+        return output.Build(text.Length, toRaw);
     }
 
     /// <summary>Whether the word is followed by an Arabic name particle ("Thamer al-Husseini", "Thar bin ...").</summary>

@@ -29,7 +29,8 @@ internal sealed class LineUnwrapper(HyphenJoinRule hyphens)
             }
 
         var wrapped = IsHardWrapped(lines);
-        var output = new MappedTextBuilder(raw.Length);
+        var onlySpaces = raw.AsSpan().IndexOfAny(RawLine.OtherHorizontalSpaces) < 0;
+        var output = MappedTextBuilder.For(raw);
         RawLine? previous = null;
         var previousOpensParagraph = false;
         int? firstBlankBreak = null; // raw offset of the first blank line's break since the previous kept line
@@ -64,7 +65,7 @@ internal sealed class LineUnwrapper(HyphenJoinRule hyphens)
                         break;
                 }
             }
-            AppendCollapsed(raw, line, output);
+            AppendCollapsed(raw, line, onlySpaces, output);
             previous = line;
             previousOpensParagraph = opensParagraph;
             firstBlankBreak = null;
@@ -118,12 +119,26 @@ internal sealed class LineUnwrapper(HyphenJoinRule hyphens)
     }
 
     /// <summary>Appends the line's content with each run of whitespace cut to one space (mapped to a raw space where the run has one).</summary>
-    private static void AppendCollapsed(string raw, RawLine line, MappedTextBuilder output)
+    /// <param name="onlySpaces">The raw text has no horizontal whitespace but spaces.</param>
+    private static void AppendCollapsed(string raw, RawLine line, bool onlySpaces, MappedTextBuilder output)
     {
+        // Nearly every line has single spaces only: nothing to collapse.
+        if (onlySpaces && raw.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart).IndexOf("  ", StringComparison.Ordinal) < 0)
+        {
+            output.AppendRange(line.ContentStart, line.ContentEnd);
+            return;
+        }
         var i = line.ContentStart;
         while (i < line.ContentEnd)
         {
-            if (!RawLine.IsHorizontalSpace(raw[i])) { output.Append(raw[i], i); i++; continue; }
+            var next = raw.AsSpan(i, line.ContentEnd - i).IndexOfAny(RawLine.HorizontalSpaces);
+            if (next < 0)
+            {
+                output.AppendRange(i, line.ContentEnd);
+                return;
+            }
+            output.AppendRange(i, i + next);
+            i += next;
             var keep = i;
             while (i < line.ContentEnd && RawLine.IsHorizontalSpace(raw[i]))
             {

@@ -26,13 +26,11 @@ public sealed class TextNormaliser : INormaliser
         var lexicon = raw.Contains(LigatureResolver.Lost) || HasLineEndHyphen(raw) ? DocumentLexicon.Build(raw) : DocumentLexicon.Empty;
         var resolver = new LigatureResolver(lexicon, _words);
 
-        // Each stage maps its output to its input; composing the maps keeps one map back to the raw text.
+        // Each stage is given its input's map to the raw text and hands back its output's.
         var (unwrapped, toRaw) = new LineUnwrapper(new HyphenJoinRule(lexicon, _words, resolver)).Unwrap(raw, repairs);
-        var (repaired, toUnwrapped) = new LigatureRepairer(resolver).Repair(unwrapped, raw, toRaw, repairs);
-        toRaw = toUnwrapped.ComposeWith(toRaw);
+        (var repaired, toRaw) = new LigatureRepairer(resolver).Repair(unwrapped, raw, toRaw, repairs);
         var beforeDrops = repairs.Count;
-        var (text, toRepaired) = DuplicateSentenceRemover.Remove(repaired, raw, toRaw, repairs);
-        toRaw = toRepaired.ComposeWith(toRaw);
+        (var text, toRaw) = DuplicateSentenceRemover.Remove(repaired, raw, toRaw, repairs);
         // A ligature inside a dropped repeat is not in the text any more: its repair would only mislead review.
         var dropped = repairs.Skip(beforeDrops).Select(r => r.RawSpan).ToList();
         if (dropped.Count > 0)

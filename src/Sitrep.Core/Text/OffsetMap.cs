@@ -7,9 +7,11 @@ namespace Sitrep.Core.Text;
 /// </summary>
 public sealed class OffsetMap
 {
-    // Null for an identity map (a stage that changed nothing): it costs no array until someone asks for the offsets.
+    // Null while every entry but the end one is its own index (a stage that changed nothing, or only cut the
+    // text's end): such a map costs no array until someone asks for the offsets.
     private int[]? _rawIndex;
     private readonly int _length;
+    private readonly int _rawEnd; // the end entry while _rawIndex is null
 
     public OffsetMap(int[] rawIndex)
     {
@@ -19,7 +21,11 @@ public sealed class OffsetMap
         _length = rawIndex.Length - 1;
     }
 
-    private OffsetMap(int length) => _length = length;
+    private OffsetMap(int length, int rawEnd)
+    {
+        _length = length;
+        _rawEnd = rawEnd;
+    }
 
     /// <summary>A map over the first <paramref name="length"/> + 1 entries of a larger buffer (a builder's, handed over).</summary>
     internal OffsetMap(int[] buffer, int length)
@@ -35,11 +41,22 @@ public sealed class OffsetMap
     public static OffsetMap Identity(int length)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(length);
-        return new OffsetMap(length);
+        return new OffsetMap(length, length);
+    }
+
+    /// <summary>
+    /// The map of a text whose chars each sit at their own raw offset, over a raw text of
+    /// <paramref name="rawEnd"/> chars (the raw text went on past the last kept char, e.g. a trailing line break).
+    /// </summary>
+    internal static OffsetMap IdentityPrefix(int length, int rawEnd)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfLessThan(rawEnd, length);
+        return new OffsetMap(length, rawEnd);
     }
 
     /// <summary>True for a map that leaves every offset where it is.</summary>
-    public bool IsIdentity => _rawIndex is null;
+    public bool IsIdentity => _rawIndex is null && _rawEnd == _length;
 
     /// <summary>The raw offset of each normalised character, plus the raw end (for storage).</summary>
     public ReadOnlySpan<int> RawOffsets
@@ -49,7 +66,8 @@ public sealed class OffsetMap
             if (_rawIndex is null)
             {
                 var map = new int[_length + 1];
-                for (var i = 0; i <= _length; i++) map[i] = i;
+                for (var i = 0; i < _length; i++) map[i] = i;
+                map[_length] = _rawEnd;
                 // A benign race: two threads may each build the same array.
                 _rawIndex = map;
             }
@@ -64,7 +82,7 @@ public sealed class OffsetMap
     public int ToRaw(int offset)
     {
         if ((uint)offset > (uint)_length) throw new ArgumentOutOfRangeException(nameof(offset), $"Offset {offset} outside [0, {_length}].");
-        return _rawIndex is null ? offset : _rawIndex[offset];
+        return Entry(offset);
     }
 
     /// <summary>
@@ -76,8 +94,8 @@ public sealed class OffsetMap
     {
         if (span.Start < 0 || span.End > _length || span.End < span.Start)
             throw new ArgumentOutOfRangeException(nameof(span), $"Span {span} outside [0, {_length}].");
+        if (span.IsEmpty) { var p = Entry(span.Start); return new TextSpan(p, p); }
         if (_rawIndex is null) return span;
-        if (span.IsEmpty) { var p = _rawIndex[span.Start]; return new TextSpan(p, p); }
         return new TextSpan(_rawIndex[span.Start], _rawIndex[span.End - 1] + 1);
     }
 
@@ -85,12 +103,28 @@ public sealed class OffsetMap
     public OffsetMap ComposeWith(OffsetMap inner)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        if (_rawIndex is null && _length == inner.Length) return inner;
-        if (inner._rawIndex is null) return this;
-        var map = new int[_length + 1];
-        var source = RawOffsets;
-        var target = inner.RawOffsets;
-        for (var i = 0; i < map.Length; i++) map[i] = target[source[i]];
+        if (IsIdentity && _length == inner.Length) return inner;
+        if (inner.IsIdentity) return this;
+        if (_rawIndex is null && _length <= inner.Length && _rawEnd <= inner.Length)
+        {
+            // Entries before the end are their own index: the result is inner's first entries and a new end.
+            var end = inner.Entry(_rawEnd);
+            if (inner._rawIndex is null) return new OffsetMap(_length, end);
+            var prefix = GC.AllocateUninitializedArray<int>(_length + 1);
+            inner._rawIndex.AsSpan(0, _length).CopyTo(prefix);
+            prefix[_length] = end;
+            return new OffsetMap(prefix);
+        }
+        var map = GC.AllocateUninitializedArray<int>(_length + 1);
+        for (var i = 0; i < map.Length; i++) map[i] = inner.Entry(Entry(i));
         return new OffsetMap(map);
+    }
+
+    /// <summary>Entry <paramref name="i"/> (0 to Length), unchecked beyond what an array index checks.</summary>
+    internal int Entry(int i)
+    {
+        if (_rawIndex is not null) return _rawIndex[i];
+        if ((uint)i > (uint)_length) throw new ArgumentOutOfRangeException(nameof(i));
+        return i == _length ? _rawEnd : i;
     }
 }
