@@ -189,18 +189,25 @@ public sealed class EventLinker(ActorRegistry registry)
     private static bool SameSentenceOrItem(EventMention a, EventMention b) =>
         (a.RawSpan.Start < b.RawSpan.End && b.RawSpan.Start < a.RawSpan.End) || (a.Item is not null && a.Item == b.Item);
 
-    private IEnumerable<Cluster> Candidates(LinkMention m)
+    // Candidates' buffers, reused from one mention to the next (each list of candidates is used up before the next is asked for).
+    private readonly HashSet<Cluster> _seen = [];
+    private readonly List<Cluster> _candidates = [];
+
+    /// <summary>The events a mention is compared with, in a fixed order. The list is reused: read it before the next call.</summary>
+    private List<Cluster> Candidates(LinkMention m)
     {
+        var result = _candidates;
+        result.Clear();
         // An undated mention cannot be placed in time, so it is not matched against the whole corpus: it stands alone
         // until an analyst merges it.
-        if (m.Mention.Date is not { } d) return [];
-        var seen = new HashSet<Cluster>();
+        if (m.Mention.Date is not { } d) return result;
+        var seen = _seen;
+        seen.Clear();
         var from = Week(d.Start.AddDays(-WindowDays));
         var to = Week(d.End.AddDays(WindowDays));
         // A very long range (a month, a year) touches many weeks; its events are vague, so cap the scan.
         if (to - from > 10) to = from + 10;
         var area = m.Mention.Location.Admin1;
-        var result = new List<Cluster>();
         void Take(int w, string a)
         {
             if (!_blocks.TryGetValue((w, a), out var list)) return;

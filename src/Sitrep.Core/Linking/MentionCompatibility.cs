@@ -31,16 +31,18 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         if (date <= 0) return 0;
         var type = TypeFit(x, y);
         if (type <= 0) return 0;
-        var actors = ActorFit(x, y);
+        // The cheap rejections come before the actor lookups and the word overlap (all are pure, so the order does not
+        // change the score).
         var place = PlaceFit(x.Location, y.Location);
         if (place <= 0) return 0;
         // Violence and acts on the ground at two precisely named places more than 10 km apart are two events.
         if (x.Location.GeoPrecision == 1 && y.Location.GeoPrecision == 1 && (IsPhysical(x) || x.EventType is not AcledType.Strategic)
             && Km(x.Location, y.Location) is > 10) return 0;
-        var words = Jaccard(WordsOf(x), WordsOf(y));
         // Political acts are many and alike (statements, orders, meetings by the same few leaders): the same kind of
         // act and shared wording are needed, not just the same actor and week.
         if (x.SubEventType == "Other" && y.SubEventType == "Other" && IsPhysical(x) != IsPhysical(y)) return 0;
+        var actors = ActorFit(x, y);
+        var words = Jaccard(WordsOf(x), WordsOf(y));
         if (x.EventType == AcledType.Strategic && x.SubEventType == "Other" && y.SubEventType == "Other" && !IsPhysical(x) && !IsPhysical(y))
         {
             // A leader's announced decision and the order that carries it out are one act told twice, when the two
@@ -71,6 +73,8 @@ public sealed class MentionCompatibility(ActorRegistry registry)
     /// </summary>
     private static double CountFit(EventMention a, EventMention b)
     {
+        // Most mentions give no figure: skip the enumerator (boxed, through the interface) for them.
+        if (a.Counts.Count == 0 || b.Counts.Count == 0) return 0;
         foreach (var (key, n) in a.Counts)
         {
             if (n < 3 || !b.Counts.TryGetValue(key, out var m)) continue;
@@ -84,6 +88,7 @@ public sealed class MentionCompatibility(ActorRegistry registry)
 
     private static bool FarApartFigures(EventMention a, EventMention b)
     {
+        if (a.Counts.Count == 0 || b.Counts.Count == 0) return false;
         foreach (var (key, n) in a.Counts)
             if (b.Counts.TryGetValue(key, out var m) && !a.CountQualifiers.ContainsKey(key) && !b.CountQualifiers.ContainsKey(key)
                 && Math.Max(n, m) > 2 * Math.Max(1, Math.Min(n, m)))
@@ -200,20 +205,38 @@ public sealed class MentionCompatibility(ActorRegistry registry)
     /// Share of content words the two evidence texts have in common (Jaccard over lower-case words of four letters or
     /// more): the event's own vocabulary ("raid", "detained", "convoy"), not the names every report of the week repeats.
     /// </summary>
-    // Each mention's words are read once per linking run, not once per comparison.
-    private readonly Dictionary<EventMention, HashSet<string>> _words = new(ReferenceEqualityComparer.Instance);
+    // Each mention's words are read once per linking run, not once per comparison, and kept as sorted word numbers:
+    // the overlap is then a merge of two short arrays rather than a string hash per word.
+    private readonly Dictionary<EventMention, int[]> _words = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
 
-    private HashSet<string> WordsOf(EventMention m)
+    private int[] WordsOf(EventMention m)
     {
-        if (!_words.TryGetValue(m, out var w)) _words[m] = w = ContentWords(m.Evidence);
+        if (_words.TryGetValue(m, out var w)) return w;
+        var words = ContentWords(m.Evidence);
+        w = new int[words.Count];
+        var i = 0;
+        foreach (var word in words)
+        {
+            if (!_wordNumbers.TryGetValue(word, out var n)) _wordNumbers[word] = n = _wordNumbers.Count;
+            w[i++] = n;
+        }
+        Array.Sort(w);
+        _words[m] = w;
         return w;
     }
 
-    private static double Jaccard(HashSet<string> x, HashSet<string> y)
+    private static double Jaccard(int[] x, int[] y)
     {
-        if (x.Count == 0 || y.Count == 0) return 0;
-        var common = x.Count(y.Contains);
-        return (double)common / (x.Count + y.Count - common);
+        if (x.Length == 0 || y.Length == 0) return 0;
+        int common = 0, i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            if (x[i] == y[j]) { common++; i++; j++; }
+            else if (x[i] < y[j]) i++;
+            else j++;
+        }
+        return (double)common / (x.Length + y.Length - common);
     }
 
     private static HashSet<string> ContentWords(string text)

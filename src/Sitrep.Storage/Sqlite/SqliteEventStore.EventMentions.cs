@@ -305,25 +305,29 @@ public sealed partial class SqliteEventStore
             Kind = r.Kind,
             Actor1 = r.Actor1 is null ? null : new EventActor(r.Actor1, r.Actor1Id),
             Actor2 = r.Actor2 is null ? null : new EventActor(r.Actor2, r.Actor2Id),
-            AssocActors = (JsonSerializer.Deserialize<List<AssocActorJson>>(r.AssocActors, ColumnJson) ?? [])
+            AssocActors = Column<List<AssocActorJson>>(r.AssocActors, "[]")
                 .Select(a => new EventActor(a.Name, a.Id)).ToList(),
             Location = new EventLocation(r.Location, r.PlaceId, r.Country, r.Admin1, r.Admin2, r.Latitude, r.Longitude,
                 r.GeoPrecision is { } gp ? checked((int)gp) : null),
             Fatalities = r.Fatalities is { } f ? checked((int)f) : null,
-            Counts = JsonSerializer.Deserialize<Dictionary<string, double>>(r.Counts, ColumnJson) ?? [],
-            CountQualifiers = JsonSerializer.Deserialize<Dictionary<string, string>>(r.CountQualifiers, ColumnJson) ?? [],
+            Counts = Column<Dictionary<string, double>>(r.Counts, "{}"),
+            CountQualifiers = Column<Dictionary<string, string>>(r.CountQualifiers, "{}"),
             Hedged = r.Hedged != 0,
-            Hedges = JsonSerializer.Deserialize<List<string>>(r.Hedges, ColumnJson) ?? [],
+            Hedges = Column<List<string>>(r.Hedges, "[]"),
             ClaimedBy = r.ClaimedBy,
             Background = r.Background != 0,
             Confidence = r.Confidence,
             EventId = r.EventId,
-            Sources = (JsonSerializer.Deserialize<Dictionary<string, SpanJson>>(r.Sources, ColumnJson) ?? [])
+            Sources = Column<Dictionary<string, SpanJson>>(r.Sources, "{}")
                 .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value.Start, kv.Value.End), StringComparer.Ordinal),
         };
         return new StoredEventMention(r.Id, r.DocumentId, r.FileName, checked((int)r.Ordinal),
             new TextSpan(checked((int)r.RawTriggerStart), checked((int)r.RawTriggerEnd)), mention);
     }
+
+    /// <summary>A JSON column's value. Most rows hold the empty value (no hedges, no qualifiers): that one is not parsed.</summary>
+    private static T Column<T>(string json, string empty) where T : new() =>
+        json == empty ? new T() : JsonSerializer.Deserialize<T>(json, ColumnJson) ?? new T();
 
     // The row as SQLite returns it (INTEGER is Int64, dates and JSON are text).
     private class MentionRow
