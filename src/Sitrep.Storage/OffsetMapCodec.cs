@@ -16,44 +16,53 @@ public static class OffsetMapCodec
     public static byte[] Encode(OffsetMap map)
     {
         ArgumentNullException.ThrowIfNull(map);
-        // Text normalisation left alone: one run of delta 1 (entries 0..Length), without building the offsets.
-        if (map.IsIdentity)
-        {
-            var buffer = new List<byte>(16) { Version };
-            WriteVarint(buffer, (ulong)(map.Length + 1));
-            if (map.Length >= 0)
-            {
-                WriteVarint(buffer, ZigZag(0));
-                WriteVarint(buffer, 1);
-                if (map.Length > 0)
-                {
-                    WriteVarint(buffer, ZigZag(1));
-                    WriteVarint(buffer, (ulong)map.Length);
-                }
-            }
-            return buffer.ToArray();
-        }
-        return Encode(map.RawOffsets);
+        // Text normalisation left every character where it was (perhaps cutting the end): the runs come from the
+        // length and the raw end, without building the offsets array.
+        return map.TryGetIdentityPrefix(out var rawEnd)
+            ? Encode(new PrefixOffsets(map.Length, rawEnd))
+            : Encode(new SpanOffsets(map.RawOffsets));
     }
 
-    public static byte[] Encode(ReadOnlySpan<int> offsets)
+    public static byte[] Encode(ReadOnlySpan<int> offsets) => Encode(new SpanOffsets(offsets));
+
+    private static byte[] Encode<T>(T offsets) where T : IOffsets, allows ref struct
     {
         var buffer = new List<byte>(16) { Version };
-        WriteVarint(buffer, (ulong)offsets.Length);
+        WriteVarint(buffer, (ulong)offsets.Count);
         long previous = 0;
         var i = 0;
-        while (i < offsets.Length)
+        while (i < offsets.Count)
         {
             // long arithmetic: the delta between int.MinValue and int.MaxValue does not fit an int.
             var delta = offsets[i] - previous;
             var run = 1;
-            while (i + run < offsets.Length && (long)offsets[i + run] - offsets[i + run - 1] == delta) run++;
+            while (i + run < offsets.Count && (long)offsets[i + run] - offsets[i + run - 1] == delta) run++;
             WriteVarint(buffer, ZigZag(delta));
             WriteVarint(buffer, (ulong)run);
             previous = offsets[i + run - 1];
             i += run;
         }
         return buffer.ToArray();
+    }
+
+    private interface IOffsets
+    {
+        int Count { get; }
+        int this[int index] { get; }
+    }
+
+    private readonly ref struct SpanOffsets(ReadOnlySpan<int> offsets) : IOffsets
+    {
+        private readonly ReadOnlySpan<int> _offsets = offsets;
+        public int Count => _offsets.Length;
+        public int this[int index] => _offsets[index];
+    }
+
+    /// <summary>Entries 0..length-1 are their own index; entry length is the raw end.</summary>
+    private readonly struct PrefixOffsets(int length, int rawEnd) : IOffsets
+    {
+        public int Count => length + 1;
+        public int this[int index] => index < length ? index : rawEnd;
     }
 
     /// <summary>Decodes what <see cref="Encode(OffsetMap)"/> wrote; throws <see cref="FormatException"/> on damaged input.</summary>

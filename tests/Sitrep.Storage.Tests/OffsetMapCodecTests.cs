@@ -5,6 +5,22 @@ namespace Sitrep.Storage.Tests;
 public class OffsetMapCodecTests
 {
     [Theory]
+    [InlineData("A line.\n")]
+    [InlineData("Two lines.\nThe second one.\n\n\n")]
+    [InlineData("x\r\n")]
+    public void A_map_that_only_cut_the_end_encodes_as_its_offsets_do_without_building_them(string raw)
+    {
+        var map = new Sitrep.Core.Normalisation.TextNormaliser().Normalise(raw).Map;
+        Assert.True(map.TryGetIdentityPrefix(out var rawEnd));
+        Assert.True(rawEnd > map.Length);
+
+        var encoded = OffsetMapCodec.Encode(map);
+        Assert.True(map.TryGetIdentityPrefix(out _)); // encoding did not materialise the offsets
+        Assert.Equal(OffsetMapCodec.Encode(map.RawOffsets), encoded);
+        Assert.Equal(map.RawOffsets.ToArray(), OffsetMapCodec.DecodeOffsets(encoded));
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(1)]
     [InlineData(5000)]

@@ -58,6 +58,16 @@ public sealed class OffsetMap
     /// <summary>True for a map that leaves every offset where it is.</summary>
     public bool IsIdentity => _rawIndex is null && _rawEnd == _length;
 
+    /// <summary>
+    /// True when every character sits at its own raw offset and only the end entry may differ (an identity map, or one
+    /// whose raw text ran on past the last kept character): a writer can then encode the map without its offsets array.
+    /// </summary>
+    public bool TryGetIdentityPrefix(out int rawEnd)
+    {
+        rawEnd = _rawEnd;
+        return _rawIndex is null;
+    }
+
     /// <summary>The raw offset of each normalised character, plus the raw end (for storage).</summary>
     public ReadOnlySpan<int> RawOffsets
     {
