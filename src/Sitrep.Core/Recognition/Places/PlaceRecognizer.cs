@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition.Matching;
@@ -164,13 +165,15 @@ public sealed class PlaceRecognizer
     /// </summary>
     private void AddSpellingVariants(string text, TextSpan range, List<Geocoder.Found> found)
     {
+        // Most regions hold none of the place words even as part of a word: one vectorised search spares cutting
+        // them into words.
+        if (text.AsSpan(range.Start, range.Length).IndexOfAny(PlaceWordSearch) < 0) return;
         var words = WordSpans(text, range);
         var added = false;
         // Looked up by span: this runs on every word of every document.
         var placeWords = SpellingVariants.PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
         // Most words are too short or too long to be one of them: a length test spares their hashing.
-        int shortest = int.MaxValue, longest = 0;
-        foreach (var w in SpellingVariants.PlaceWords) (shortest, longest) = (Math.Min(shortest, w.Length), Math.Max(longest, w.Length));
+        int shortest = PlaceWordShortest, longest = PlaceWordLongest;
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].Length < shortest || words[i].Length > longest || !placeWords.Contains(words[i].Slice(text))) continue;
@@ -189,6 +192,12 @@ public sealed class PlaceRecognizer
         }
         if (added) found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    private static readonly int PlaceWordShortest = SpellingVariants.PlaceWords.Min(w => w.Length);
+    private static readonly int PlaceWordLongest = SpellingVariants.PlaceWords.Max(w => w.Length);
+
+    private static readonly SearchValues<string> PlaceWordSearch =
+        SearchValues.Create([.. SpellingVariants.PlaceWords], StringComparison.OrdinalIgnoreCase);
 
     // A loop, not a lambda: a closure over the span would be allocated for every word of the text.
     private static bool OverlapsAny(List<Geocoder.Found> found, TextSpan span)
