@@ -165,9 +165,8 @@ public sealed class PlaceRecognizer
     /// </summary>
     private void AddSpellingVariants(string text, TextSpan range, List<Geocoder.Found> found)
     {
-        // Most regions hold none of the place words even as part of a word: one vectorised search spares cutting
-        // them into words.
-        if (text.AsSpan(range.Start, range.Length).IndexOfAny(PlaceWordSearch) < 0) return;
+        // Most regions hold no place word as a word of its own: a vectorised search spares cutting them into words.
+        if (!MayHavePlaceWord(text, range)) return;
         var words = WordSpans(text, range);
         var added = false;
         // Looked up by span: this runs on every word of every document.
@@ -196,8 +195,35 @@ public sealed class PlaceRecognizer
     private static readonly int PlaceWordShortest = SpellingVariants.PlaceWords.Min(w => w.Length);
     private static readonly int PlaceWordLongest = SpellingVariants.PlaceWords.Max(w => w.Length);
 
+    private static readonly string[] PlaceWordList = [.. SpellingVariants.PlaceWords];
+
     private static readonly SearchValues<string> PlaceWordSearch =
-        SearchValues.Create([.. SpellingVariants.PlaceWords], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(PlaceWordList, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False only when no word of <paramref name="range"/> (as <see cref="WordSpans"/> cuts them) is a place word: a
+    /// place word found in the text with a letter right before or after it is part of a longer word.
+    /// </summary>
+    private static bool MayHavePlaceWord(string text, TextSpan range)
+    {
+        var from = range.Start;
+        while (from < range.End)
+        {
+            var i = text.AsSpan(from, range.End - from).IndexOfAny(PlaceWordSearch);
+            if (i < 0) return false;
+            var at = from + i;
+            if (at == range.Start || !char.IsLetter(text[at - 1]))
+                foreach (var w in PlaceWordList)
+                {
+                    var end = at + w.Length;
+                    if (end <= range.End && text.AsSpan(at, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)
+                        && (end == range.End || !char.IsLetter(text[end])))
+                        return true;
+                }
+            from = at + 1;
+        }
+        return false;
+    }
 
     // A loop, not a lambda: a closure over the span would be allocated for every word of the text.
     private static bool OverlapsAny(List<Geocoder.Found> found, TextSpan span)
