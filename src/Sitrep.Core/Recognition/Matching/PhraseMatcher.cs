@@ -18,6 +18,7 @@ public sealed class PhraseMatcher<T>
 
     private readonly Dictionary<string, int> _ids;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly TokenPrefilter _prefilter;
     private readonly int[] _rootChild;
     private readonly int[] _childStart;
     private readonly int[] _childToken;
@@ -34,6 +35,7 @@ public sealed class PhraseMatcher<T>
     {
         _ids = ids;
         _lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefilter = new TokenPrefilter(ids.Keys);
         _rootChild = rootChild;
         _childStart = childStart;
         _childToken = childToken;
@@ -105,7 +107,7 @@ public sealed class PhraseMatcher<T>
                         count -= i;
                         i = 0;
                     }
-                    done = reader.Fill(tokens, ref count, _lookup);
+                    done = reader.Fill(tokens, ref count, _lookup, _prefilter);
                 }
                 if (i >= count) break;
                 i = MatchAt(text, tokens, i, count, output);
@@ -289,7 +291,7 @@ internal struct TokenReader
     public static char Fold(char c) => FoldTable[c];
 
     /// <summary>Appends tokens until <paramref name="tokens"/> is full; true when the text is exhausted.</summary>
-    public bool Fill(TextToken[] tokens, ref int count, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup)
+    public bool Fill(TextToken[] tokens, ref int count, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, TokenPrefilter prefilter)
     {
         var text = _text;
         var table = FoldTable;
@@ -331,9 +333,10 @@ internal struct TokenReader
             int id = -1, altId = -1;
             if (start >= _rangeStart)
             {
-                if (end <= _rangeEnd && length <= _maxTokenLength && lookup.TryGetValue(buffer.AsSpan(0, length), out var found))
+                if (end <= _rangeEnd && length <= _maxTokenLength && prefilter.MayContain(buffer.AsSpan(0, length))
+                    && lookup.TryGetValue(buffer.AsSpan(0, length), out var found))
                     id = found;
-                if (possLength > 0 && possEnd <= _rangeEnd && possLength <= _maxTokenLength
+                if (possLength > 0 && possEnd <= _rangeEnd && possLength <= _maxTokenLength && prefilter.MayContain(buffer.AsSpan(0, possLength))
                     && lookup.TryGetValue(buffer.AsSpan(0, possLength), out var foundAlt))
                     altId = foundAlt;
             }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Knowledge;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition.Matching;
@@ -164,13 +165,14 @@ public sealed class PlaceRecognizer
     /// </summary>
     private void AddSpellingVariants(string text, TextSpan range, List<Geocoder.Found> found)
     {
+        // Most regions hold no place word as a word of its own: a vectorised search spares cutting them into words.
+        if (!MayHavePlaceWord(text, range)) return;
         var words = WordSpans(text, range);
         var added = false;
         // Looked up by span: this runs on every word of every document.
         var placeWords = SpellingVariants.PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
         // Most words are too short or too long to be one of them: a length test spares their hashing.
-        int shortest = int.MaxValue, longest = 0;
-        foreach (var w in SpellingVariants.PlaceWords) (shortest, longest) = (Math.Min(shortest, w.Length), Math.Max(longest, w.Length));
+        int shortest = PlaceWordShortest, longest = PlaceWordLongest;
         for (var i = 0; i < words.Count; i++)
         {
             if (words[i].Length < shortest || words[i].Length > longest || !placeWords.Contains(words[i].Slice(text))) continue;
@@ -188,6 +190,39 @@ public sealed class PlaceRecognizer
             added = true;
         }
         if (added) found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static readonly int PlaceWordShortest = SpellingVariants.PlaceWords.Min(w => w.Length);
+    private static readonly int PlaceWordLongest = SpellingVariants.PlaceWords.Max(w => w.Length);
+
+    private static readonly string[] PlaceWordList = [.. SpellingVariants.PlaceWords];
+
+    private static readonly SearchValues<string> PlaceWordSearch =
+        SearchValues.Create(PlaceWordList, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// False only when no word of <paramref name="range"/> (as <see cref="WordSpans"/> cuts them) is a place word: a
+    /// place word found in the text with a letter right before or after it is part of a longer word.
+    /// </summary>
+    private static bool MayHavePlaceWord(string text, TextSpan range)
+    {
+        var from = range.Start;
+        while (from < range.End)
+        {
+            var i = text.AsSpan(from, range.End - from).IndexOfAny(PlaceWordSearch);
+            if (i < 0) return false;
+            var at = from + i;
+            if (at == range.Start || !char.IsLetter(text[at - 1]))
+                foreach (var w in PlaceWordList)
+                {
+                    var end = at + w.Length;
+                    if (end <= range.End && text.AsSpan(at, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)
+                        && (end == range.End || !char.IsLetter(text[end])))
+                        return true;
+                }
+            from = at + 1;
+        }
+        return false;
     }
 
     // A loop, not a lambda: a closure over the span would be allocated for every word of the text.

@@ -118,6 +118,33 @@ internal static class QuantityLexicon
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordsBySpan =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [.. Cardinals.Keys, .. VaguePlurals.Keys, "a", "an", "dozen"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // A bit per (first letter, last letter, length) of the number words, case aside: most words of a text fail this
+    // test, which is much cheaper than hashing them for NumberWordsBySpan.
+    private static readonly ulong[] NumberWordShapes = BuildNumberWordShapes();
+
+    /// <summary>False only for a word that cannot be in <see cref="NumberWordsBySpan"/>.</summary>
+    public static bool MayBeNumberWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty) return true;
+        char first = word[0], last = word[^1];
+        // Outside ASCII, case-insensitive equality has other pairs (dotless i, long s): no shortcut there.
+        if (first > 0x7F || last > 0x7F || word.Length > 63) return true;
+        return (NumberWordShapes[ShapeIndex(first, last)] & (1UL << word.Length)) != 0;
+    }
+
+    private static int ShapeIndex(char first, char last) => ((first | 0x20) & 31) * 32 + ((last | 0x20) & 31);
+
+    private static ulong[] BuildNumberWordShapes()
+    {
+        var shapes = new ulong[32 * 32];
+        foreach (var w in (IEnumerable<string>)[.. Cardinals.Keys, .. VaguePlurals.Keys, "a", "an", "dozen"])
+        {
+            if (w.Length == 0 || w.Length > 63 || w[0] > 0x7F || w[^1] > 0x7F) throw new InvalidOperationException($"Number word '{w}' does not fit the shape test.");
+            shapes[ShapeIndex(w[0], w[^1])] |= 1UL << w.Length;
+        }
+        return shapes;
+    }
+
     /// <summary>The plural a count noun's singular takes ("fighter" → "fighters", "gunman" → "gunmen", "family" → "families").</summary>
     public static string? PluralOf(string singular)
     {

@@ -196,7 +196,7 @@ public sealed class QuantityRecognizer
         {
             var t = tokens[i];
             var w = t.Span(text);
-            if (!NumberWordsBySpan.Contains(w)) return null; // most words: one lookup
+            if (!MayBeNumberWord(w) || !NumberWordsBySpan.Contains(w)) return null; // most words: a bit test, else one lookup
 
             if (CardinalsBySpan.TryGetValue(w, out var card))
             {
