@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Sitrep.Core.Normalisation;
 using Sitrep.Core.Pipeline;
 using Sitrep.Core.Text;
@@ -12,24 +11,9 @@ public sealed class DocumentSegmenter(SentenceSplitter splitter, SitrepItemParse
 
     public DocumentSegmenter(SentenceSplitter splitter) : this(splitter, new SitrepItemParser(splitter)) { }
 
-    // A document is segmented when it is built and again before recognition (segments are not stored): the second
-    // call for the same text and offset map gets the first result, which is immutable. Weak keys: an entry lives only
-    // as long as its text.
-    private readonly ConditionalWeakTable<string, Cached> _recent = [];
-
-    private sealed record Cached(OffsetMap Map, DocumentSegments Segments);
-
     public DocumentSegments Segment(NormalisedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (_recent.TryGetValue(text.Text, out var hit) && ReferenceEquals(hit.Map, text.Map)) return hit.Segments;
-        var segments = Compute(text);
-        _recent.AddOrUpdate(text.Text, new Cached(text.Map, segments));
-        return segments;
-    }
-
-    private DocumentSegments Compute(NormalisedText text)
-    {
         var s = text.Text;
         var items = itemParser.Parse(text);
 
