@@ -36,8 +36,8 @@ internal sealed record SizeFigures(int Documents, long Bytes, int Mentions, int 
 
 /// <summary>
 /// Runs the ingest stages over a generated corpus, timing each: read and normalise (reader, encoding, normalisation,
-/// metadata), recognise (segmentation, places, actors, dates, quantities), extract (events), store (SQLite, one
-/// transaction per document) and link (after every <see cref="LinkEvery"/> documents, as successive ingest runs
+/// metadata), recognise (segmentation, places, actors, dates, quantities), extract (events), store (SQLite, in
+/// batches of <see cref="StoreBatch"/> documents, one transaction each, as <c>sitrep ingest</c> stores) and link (after every <see cref="LinkEvery"/> documents, as successive ingest runs
 /// would). Documents are generated one at a time and dropped once stored, so memory stays bounded whatever the size;
 /// generation is not timed.
 /// </summary>
@@ -45,6 +45,9 @@ internal sealed class PipelineBench(string databasePath, int seed)
 {
     /// <summary>Documents per ingest run: linking runs after each such batch.</summary>
     public int LinkEvery { get; init; } = 1000;
+
+    /// <summary>Documents per store transaction: what <see cref="ParallelIngest"/> writes at once.</summary>
+    public int StoreBatch { get; init; } = ParallelIngest.DefaultBatchDocuments;
 
     public async Task<SizeFigures> RunAsync(int documents, Action<int>? progress, CancellationToken ct)
     {
@@ -68,6 +71,7 @@ internal sealed class PipelineBench(string databasePath, int seed)
         long bytes = 0;
         var mentions = 0;
         var done = 0;
+        var batch = new List<DocumentWithEvents>(StoreBatch);
         generation.Start();
         foreach (var synthetic in generator.Generate(documents))
         {
@@ -92,13 +96,19 @@ internal sealed class PipelineBench(string databasePath, int seed)
             var events = extractor.Extract(doc, segments, notes);
             extract.Stop();
 
-            storing.Start();
-            await store.AddDocumentAsync(doc, events, ct);
-            storing.Stop();
             mentions += events.Count;
-
+            batch.Add(new DocumentWithEvents(doc, events));
             done++;
-            if (done % LinkEvery == 0 || done == documents)
+            var linkNow = done % LinkEvery == 0 || done == documents;
+            if (batch.Count >= StoreBatch || linkNow)
+            {
+                storing.Start();
+                await store.AddDocumentsAsync(batch, ct);
+                storing.Stop();
+                batch.Clear();
+            }
+
+            if (linkNow)
             {
                 link.Start();
                 await EventLinking.RunAsync(store, ct);

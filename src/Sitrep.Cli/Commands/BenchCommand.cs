@@ -152,7 +152,7 @@ internal static class BenchCommand
         }
         Tables.Write(ctx, table);
         ctx.Out.WriteLine("stages: read + normalise (reader, encoding, normalisation, metadata); recognise (segmentation, places, actors, dates,");
-        ctx.Out.WriteLine("quantities); extract (events); store (SQLite, one transaction per document); link (after every 1,000 documents).");
+        ctx.Out.WriteLine("quantities); extract (events); store (SQLite, 250 documents per transaction, as ingest stores); link (after every 1,000 documents).");
         ctx.Out.WriteLine("x baseline: throughput as a share of the baseline, one pass that decodes the same bytes and counts each word.");
         ctx.Out.WriteLine("end to end: wall clock of 'sitrep ingest' on the same corpus written to files: workers read, normalise, recognise");
         ctx.Out.WriteLine("and extract on every core, one writer stores 250 documents per transaction, then one linking run.");

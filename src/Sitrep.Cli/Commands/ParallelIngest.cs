@@ -35,7 +35,9 @@ internal sealed class ParallelIngest(IEventStore store)
 
     /// <summary>Documents stored per transaction. On generated documents of about 7 KB, 250 took about a fifth of the
     /// processor time of one transaction per document, and larger batches gained little more.</summary>
-    public int BatchDocuments { get; init; } = 250;
+    public int BatchDocuments { get; init; } = DefaultBatchDocuments;
+
+    public const int DefaultBatchDocuments = 250;
 
     /// <summary>A batch is also written once its texts (normalised and original) reach this many characters, so a run
     /// of large PDFs does not build a huge transaction.</summary>
