@@ -78,33 +78,57 @@ public sealed class PlaceRecognizer
 
     private const int GenericReach = 1500;
 
+    // All the phrases in one vectorised search: ten searches of each region, one per phrase, cost more than the rest of
+    // the generic pass.
+    private static readonly SearchValues<string> GenericSearch = SearchValues.Create(GenericPhrases, StringComparison.OrdinalIgnoreCase);
+
     private static void AddGenericReferences(string text, TextSpan range, List<PlaceMention> mentions)
     {
         if (mentions.Count == 0) return;
-        var added = new List<PlaceMention>();
-        for (var n = 0; n < GenericNouns.Length; n++)
+        List<(int Noun, PlaceMention Mention)>? added = null;
+        // Per phrase, where its next occurrence may start: a search for one phrase went on after the end of its last hit.
+        Span<int> nextFrom = stackalloc int[GenericNouns.Length];
+        for (var from = range.Start; from < range.End;)
         {
-            var (noun, kind) = GenericNouns[n];
-            var phrase = GenericPhrases[n];
-            for (var at = text.IndexOf(phrase, range.Start, range.Length, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = at + 4 + noun.Length < range.End ? text.IndexOf(phrase, at + 4 + noun.Length, range.End - (at + 4 + noun.Length), StringComparison.OrdinalIgnoreCase) : -1)
+            var i = text.AsSpan(from, range.End - from).IndexOfAny(GenericSearch);
+            if (i < 0) break;
+            var at = from + i;
+            for (var n = 0; n < GenericNouns.Length; n++)
             {
-                var start = at + 4;
-                var end = start + noun.Length;
-                if (end < text.Length && char.IsLetter(text[end])) continue;         // "the bases", "the damage"
-                if (!char.IsLower(text[start])) continue;                             // "the Embassy" may be a name: left to the matcher
-                var span = new TextSpan(start, end);
-                if (mentions.Any(m => m.Span.Overlaps(span)) || added.Any(m => m.Span.Overlaps(span))) continue;
-                var antecedent = mentions.LastOrDefault(m => m.Span.End <= start && start - m.Span.End <= GenericReach
-                    && m.Place is { } p && p.Kind == kind && (kind != PlaceKind.Landmark || p.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
-                    && !text.AsSpan(m.Span.End, start - m.Span.End).Contains("\n\n", StringComparison.Ordinal));
-                if (antecedent is not null)
-                    added.Add(new PlaceMention(span, text.Substring(start, noun.Length), antecedent.Place, antecedent.GeoPrecision, 0.6));
+                var phrase = GenericPhrases[n];
+                if (at < nextFrom[n] || at + phrase.Length > range.End
+                    || !text.AsSpan(at, phrase.Length).Equals(phrase, StringComparison.OrdinalIgnoreCase)) continue;
+                nextFrom[n] = at + phrase.Length;
+                if (Reference(text, at, n, mentions) is { } mention) (added ??= []).Add((n, mention));
             }
+            from = at + 1;
         }
-        if (added.Count == 0) return;
-        mentions.AddRange(added);
+        if (added is null) return;
+        // In the order a search per phrase found them (phrase, then text order): the sort below is not stable.
+        added.Sort((a, b) => a.Noun != b.Noun ? a.Noun.CompareTo(b.Noun) : a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
+        foreach (var a in added) mentions.Add(a.Mention);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    /// <summary>
+    /// The generic noun of phrase <paramref name="n"/> at <paramref name="at"/> as a mention of its antecedent; null
+    /// when it is part of a longer word, may be a name, overlaps a named place or has no antecedent. Generic nouns
+    /// never overlap one another, so only the named places matter.
+    /// </summary>
+    private static PlaceMention? Reference(string text, int at, int n, List<PlaceMention> mentions)
+    {
+        var (noun, kind) = GenericNouns[n];
+        var start = at + 4;
+        var end = start + noun.Length;
+        if (end < text.Length && char.IsLetter(text[end])) return null;          // "the bases", "the damage"
+        if (!char.IsLower(text[start])) return null;                              // "the Embassy" may be a name: left to the matcher
+        var span = new TextSpan(start, end);
+        foreach (var m in mentions)
+            if (m.Span.Overlaps(span)) return null;
+        var antecedent = mentions.LastOrDefault(m => m.Span.End <= start && start - m.Span.End <= GenericReach
+            && m.Place is { } p && p.Kind == kind && (kind != PlaceKind.Landmark || p.Name.Contains(noun, StringComparison.OrdinalIgnoreCase))
+            && !text.AsSpan(m.Span.End, start - m.Span.End).Contains("\n\n", StringComparison.Ordinal));
+        return antecedent is null ? null : new PlaceMention(span, text.Substring(start, noun.Length), antecedent.Place, antecedent.GeoPrecision, 0.6);
     }
 
     // Titles before a name make it a person's ("Captain Walid", "Sheikh Hameed"), whatever the gazetteer holds.
@@ -126,11 +150,11 @@ public sealed class PlaceRecognizer
     {
         // The word before: "Abu Karmah" (the match is "Karmah").
         var before = Words.Before(text, span.Start, " -");
-        if (!before.IsEmpty && before.End < span.Start && char.IsUpper(text[before.Start]) && CompoundHeads.Contains(Words.Text(text, before)!))
+        if (!before.IsEmpty && before.End < span.Start && char.IsUpper(text[before.Start]) && CompoundHeadLookup.Contains(before.Slice(text)))
             return true;
         // The match is itself a head followed by "al-Name": "Hay al-Sinai" (the match is "Hay").
         var surface = text.AsSpan(span.Start, span.Length);
-        if (surface.IndexOf(' ') < 0 && CompoundHeads.Contains(surface.ToString()))
+        if (surface.IndexOf(' ') < 0 && CompoundHeadLookup.Contains(surface))
         {
             var after = text.AsSpan(span.End);
             var trimmed = after.TrimStart(' ');
@@ -140,8 +164,18 @@ public sealed class PlaceRecognizer
         return false;
     }
 
-    private static bool IsPersonName(string text, TextSpan span) =>
-        Words.Text(text, Words.Before(text, span.Start, " .")) is { } title && PersonTitles.Contains(title);
+    // Looked up by span: these tests run on every match, and a string of the word around each was allocated for them.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonTitleLookup =
+        PersonTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundHeadLookup =
+        CompoundHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsPersonName(string text, TextSpan span)
+    {
+        var before = Words.Before(text, span.Start, " .");
+        return !before.IsEmpty && PersonTitleLookup.Contains(before.Slice(text));
+    }
 
     // Transliterated articles that are also English words: "at Baghdad airport" is not "At-Baghdad".
     private static readonly string[] EnglishHomographs = ["an", "as", "at", "ad"];
