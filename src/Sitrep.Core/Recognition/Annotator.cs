@@ -2,6 +2,7 @@ using Sitrep.Core.Metadata;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition.Actors;
 using Sitrep.Core.Recognition.Dates;
+using Sitrep.Core.Recognition.Matching;
 using Sitrep.Core.Recognition.Places;
 using Sitrep.Core.Recognition.Quantities;
 using Sitrep.Core.Segmentation;
@@ -27,6 +28,8 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
         new Annotator(ActorRecognizer.Default, PlaceRecognizer.Default, new DateRecognizer(), new QuantityRecognizer()));
 
     public static Annotator Default => Shared.Value;
+
+    [ThreadStatic] private static RegionWords? t_words;
 
     public DocumentAnnotations Annotate(Document doc, DocumentSegments segments)
     {
@@ -59,13 +62,16 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
         // Loops rather than LINQ below, and one list of claimed spans for every region: this runs on every region of
         // every document.
         var claimed = new List<TextSpan>();
+        // Each region is cut into words once, for both the actor and the place matcher.
+        var words = t_words ??= new RegionWords();
         foreach (var (range, regionContext, headline) in regions)
         {
             var when = regionContext.ItemDate?.End ?? regionContext.Period?.End ?? regionContext.Published ?? fallback;
             // Relative dates ("a month ago") in an undated text count back from the latest day it names.
             var context = regionContext.Anchor is null && fallback is not null ? regionContext with { Published = fallback } : regionContext;
-            var actorMentions = actors.Recognize(text, range, when);
-            var found = places.Recognize(text, range);
+            words.Cut(text, range);
+            var actorMentions = actors.Recognize(words, when);
+            var found = places.Recognize(words);
             var placeMentions = new List<PlaceMention>(found.Count);
             foreach (var p in found)
                 if (!InActorName(p, actorMentions)) placeMentions.Add(p);

@@ -44,9 +44,20 @@ public sealed class ActorRecognizer
     /// for role phrases; null leaves them unresolved.</param>
     public IReadOnlyList<ActorMention> Recognize(string text, TextSpan range, DateOnly? when)
     {
+        var matches = new List<PhraseMatch<Target>>();
+        _matcher.MatchInto(text, range, matches);
+        return Recognize(text, range, matches, when);
+    }
+
+    /// <summary>The actors of the region <paramref name="words"/> was cut from (cut once for every recognizer).</summary>
+    internal IReadOnlyList<ActorMention> Recognize(RegionWords words, DateOnly? when) =>
+        Recognize(words.Text, words.Range, _matcher.MatchWords(words), when);
+
+    private IReadOnlyList<ActorMention> Recognize(string text, TextSpan range, List<PhraseMatch<Target>> matches, DateOnly? when)
+    {
         var result = new List<ActorMention>();
         var lastWasRole = false;
-        foreach (var match in _matcher.Match(text, range))
+        foreach (var match in matches)
         {
             var m = IncludeClosingBracket(text, range, match);
             var surface = text.Substring(m.Span.Start, m.Span.Length);

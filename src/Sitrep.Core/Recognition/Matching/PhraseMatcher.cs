@@ -120,6 +120,27 @@ public sealed class PhraseMatcher<T>
         }
     }
 
+    /// <summary>
+    /// The matches in the region <paramref name="words"/> was cut from, as <see cref="MatchInto"/> finds them: several
+    /// matchers over one region share its cutting into words.
+    /// </summary>
+    internal List<PhraseMatch<T>> MatchWords(RegionWords words)
+    {
+        var output = new List<PhraseMatch<T>>();
+        if (_outputs.Length == 0 || words.Range.IsEmpty) return output;
+        var tokens = ArrayPool<TextToken>.Shared.Rent(Math.Max(1, words.Count));
+        try
+        {
+            var count = words.Tokens(tokens, _lookup, _prefilter, _maxTokenLength);
+            for (var i = 0; i < count;) i = MatchAt(words.Text, tokens, i, count, output);
+        }
+        finally
+        {
+            ArrayPool<TextToken>.Shared.Return(tokens);
+        }
+        return output;
+    }
+
     /// <summary>Takes the longest match starting at token <paramref name="i"/>; returns the token to go on from.</summary>
     private int MatchAt(string text, TextToken[] tokens, int i, int count, List<PhraseMatch<T>> output)
     {
@@ -289,6 +310,10 @@ internal struct TokenReader
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c) => FoldTable[c];
+
+    /// <summary>A folded char (a combining mark) that neither belongs to a word nor ends one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsIgnored(char folded) => folded == Ignore;
 
     /// <summary>Appends tokens until <paramref name="tokens"/> is full; true when the text is exhausted.</summary>
     public bool Fill(TextToken[] tokens, ref int count, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, TokenPrefilter prefilter)

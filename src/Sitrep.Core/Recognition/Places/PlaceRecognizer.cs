@@ -41,7 +41,16 @@ public sealed class PlaceRecognizer
 
     public IReadOnlyList<PlaceMention> Recognize(string text, TextSpan range)
     {
-        var matches = _matcher.Match(text, range);
+        var matches = new List<PhraseMatch<Place>>();
+        _matcher.MatchInto(text, range, matches);
+        return Recognize(text, range, matches);
+    }
+
+    /// <summary>The places of the region <paramref name="words"/> was cut from (cut once for every recognizer).</summary>
+    internal IReadOnlyList<PlaceMention> Recognize(RegionWords words) => Recognize(words.Text, words.Range, _matcher.MatchWords(words));
+
+    private IReadOnlyList<PlaceMention> Recognize(string text, TextSpan range, List<PhraseMatch<Place>> matches)
+    {
         var found = new List<Geocoder.Found>(matches.Count);
         foreach (var match in matches)
         {
