@@ -31,6 +31,9 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
 
     [ThreadStatic] private static RegionWords? t_words;
 
+    // The actor and place matchers' words in one dictionary: each word of a region is looked up once for both.
+    private readonly WordLexicon _lexicon = new(actors.TokenIds, places.TokenIds);
+
     public DocumentAnnotations Annotate(Document doc, DocumentSegments segments)
     {
         var text = doc.Text;
@@ -69,7 +72,7 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
             var when = regionContext.ItemDate?.End ?? regionContext.Period?.End ?? regionContext.Published ?? fallback;
             // Relative dates ("a month ago") in an undated text count back from the latest day it names.
             var context = regionContext.Anchor is null && fallback is not null ? regionContext with { Published = fallback } : regionContext;
-            words.Cut(text, range);
+            words.Cut(text, range, _lexicon);
             var actorMentions = actors.Recognize(words, when);
             var found = places.Recognize(words);
             var placeMentions = new List<PlaceMention>(found.Count);

@@ -40,6 +40,9 @@ public sealed class ActorRecognizer
 
     public ActorRegistry Registry => _registry;
 
+    /// <summary>The folded words of the matcher's phrases, for a lexicon shared with other recognizers.</summary>
+    internal Dictionary<string, int> TokenIds => _matcher.TokenIds;
+
     /// <param name="when">The date the text speaks of (an item's date, the report period's end, the publication date),
     /// for role phrases; null leaves them unresolved.</param>
     public IReadOnlyList<ActorMention> Recognize(string text, TextSpan range, DateOnly? when)

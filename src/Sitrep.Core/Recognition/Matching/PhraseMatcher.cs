@@ -55,6 +55,9 @@ public sealed class PhraseMatcher<T>
     /// <summary>Distinct phrases after folding (Kata'ib and Kataib count once; a case-sensitive form counts apart).</summary>
     public int PhraseCount { get; }
 
+    /// <summary>Each word of the phrases, folded, and its id: for a <see cref="WordLexicon"/> shared with other matchers.</summary>
+    internal Dictionary<string, int> TokenIds => _ids;
+
     /// <summary>Distinct words over all phrases.</summary>
     public int TokenCount => _ids.Count;
 
@@ -131,7 +134,7 @@ public sealed class PhraseMatcher<T>
         var tokens = ArrayPool<TextToken>.Shared.Rent(Math.Max(1, words.Count));
         try
         {
-            var count = words.Tokens(tokens, _lookup, _prefilter, _maxTokenLength);
+            var count = words.Tokens(tokens, words.Lexicon!.MapFor(_ids));
             for (var i = 0; i < count;) i = MatchAt(words.Text, tokens, i, count, output);
         }
         finally

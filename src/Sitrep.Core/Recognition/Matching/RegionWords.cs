@@ -9,36 +9,42 @@ namespace Sitrep.Core.Recognition.Matching;
 /// </summary>
 internal sealed class RegionWords
 {
-    /// <summary>A word: its span, its folded chars, its possessive form's length and end, and the gap before it.</summary>
+    /// <summary>A word: its span, its lexicon ids (with and without a possessive "’s"), where the name ends before the
+    /// "’s", and the gap before it.</summary>
     private struct Word
     {
         public int Start;
         public int End;
-        public int FoldStart;
-        public int FoldLength;
+        public int LexId;
+        public int PossLexId;
         public int PossLength;
         public int PossEnd;
         public GapKind Gap;
     }
 
     private Word[] _words = new Word[256];
-    private char[] _folded = new char[2048];
+    private char[] _folded = new char[64];
     private int _count;
-    private int _foldedCount;
 
     public string Text { get; private set; } = "";
 
     public TextSpan Range { get; private set; }
 
-    /// <summary>Cuts <paramref name="range"/> of <paramref name="text"/> into words, forgetting the last region.</summary>
-    public void Cut(string text, TextSpan range)
+    /// <summary>The lexicon the words were looked up in.</summary>
+    public WordLexicon? Lexicon { get; private set; }
+
+    /// <summary>
+    /// Cuts <paramref name="range"/> of <paramref name="text"/> into words and looks each up in
+    /// <paramref name="lexicon"/>, forgetting the last region.
+    /// </summary>
+    public void Cut(string text, TextSpan range, WordLexicon lexicon)
     {
         if (range.Start < 0 || range.End > text.Length || range.End < range.Start)
             throw new ArgumentOutOfRangeException(nameof(range), $"Range {range} is outside a text of length {text.Length}.");
         Text = text;
         Range = range;
+        Lexicon = lexicon;
         _count = 0;
-        _foldedCount = 0;
         if (range.IsEmpty) return;
         // Start and stop on word boundaries so that a word cut by the range is seen whole (and then left out).
         var start = range.Start;
@@ -61,7 +67,6 @@ internal sealed class RegionWords
             }
 
             int wordStart = pos, length = 0, lastKept = pos, dropAt = -1, possLength = -1, possEnd = 0;
-            var foldStart = _foldedCount;
             for (; pos < scanEnd; pos++)
             {
                 c = text[pos];
@@ -71,8 +76,8 @@ internal sealed class RegionWords
                     // "KH’s": remember where the name ends if this final "s" turns out to be the last letter.
                     if (f == 's' && dropAt >= 0 && length > 0) { possLength = length; possEnd = dropAt; }
                     else possLength = -1;
-                    if (foldStart + length == _folded.Length) Array.Resize(ref _folded, _folded.Length * 2);
-                    _folded[foldStart + length] = f;
+                    if (length == _folded.Length) Array.Resize(ref _folded, _folded.Length * 2);
+                    _folded[length] = f;
                     length++;
                     lastKept = pos;
                     dropAt = -1;
@@ -84,10 +89,10 @@ internal sealed class RegionWords
             if (_count == _words.Length) Array.Resize(ref _words, _words.Length * 2);
             _words[_count++] = new Word
             {
-                Start = wordStart, End = lastKept + 1, FoldStart = foldStart, FoldLength = length,
+                Start = wordStart, End = lastKept + 1, LexId = lexicon.Find(_folded.AsSpan(0, length)),
+                PossLexId = possLength > 0 ? lexicon.Find(_folded.AsSpan(0, possLength)) : -1,
                 PossLength = possLength, PossEnd = possEnd, Gap = gap.Kind,
             };
-            _foldedCount += length;
             gap.Reset();
         }
     }
@@ -96,11 +101,11 @@ internal sealed class RegionWords
     public int Count => _count;
 
     /// <summary>
-    /// Writes the words <paramref name="lookup"/> knows as tokens, as <see cref="TokenReader.Fill"/> does: a word it
-    /// does not know (or one the range cuts) is left out and makes the next gap hard. Returns the number written.
+    /// Writes the words a matcher knows as tokens, as <see cref="TokenReader.Fill"/> does: a word it does not know (or
+    /// one the range cuts) is left out and makes the next gap hard. <paramref name="map"/> takes a lexicon id to the
+    /// matcher's own. Returns the number written.
     /// </summary>
-    public int Tokens(TextToken[] tokens, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup,
-        TokenPrefilter prefilter, int maxTokenLength)
+    public int Tokens(TextToken[] tokens, int[] map)
     {
         var count = 0;
         var hard = false;
@@ -111,13 +116,8 @@ internal sealed class RegionWords
             int id = -1, altId = -1;
             if (w.Start >= rangeStart)
             {
-                var folded = _folded.AsSpan(w.FoldStart, w.FoldLength);
-                if (w.End <= rangeEnd && w.FoldLength <= maxTokenLength && prefilter.MayContain(folded)
-                    && lookup.TryGetValue(folded, out var found))
-                    id = found;
-                if (w.PossLength > 0 && w.PossEnd <= rangeEnd && w.PossLength <= maxTokenLength
-                    && prefilter.MayContain(folded[..w.PossLength]) && lookup.TryGetValue(folded[..w.PossLength], out var foundAlt))
-                    altId = foundAlt;
+                if (w.End <= rangeEnd && w.LexId >= 0) id = map[w.LexId];
+                if (w.PossLength > 0 && w.PossEnd <= rangeEnd && w.PossLexId >= 0) altId = map[w.PossLexId];
             }
             if (id < 0 && altId < 0)
             {

@@ -34,6 +34,9 @@ public sealed class PlaceRecognizer
 
     public Gazetteer Gazetteer => _gazetteer;
 
+    /// <summary>The folded words of the matcher's phrases, for a lexicon shared with other recognizers.</summary>
+    internal Dictionary<string, int> TokenIds => _matcher.TokenIds;
+
     // Transliterated Arabic articles: "Al Anbar", "Ar Ramadi", "As Sulaymaniyah", "An Najaf" name the same places.
     internal static readonly string[] ArabicArticles = ["al", "el", "ad", "adh", "an", "ar", "as", "ash", "at", "az"];
 
