@@ -1,0 +1,48 @@
+using Sitrep.Core.Recognition.Matching;
+using Sitrep.Core.Text;
+
+namespace Sitrep.Core.Tests.Recognition.Matching;
+
+/// <summary>Matchers that share one cutting of a region into words find what each finds on its own.</summary>
+public sealed class RegionWordsTests
+{
+    private static PhraseMatcher<string> Matcher(string[] phrases, params string[] optional)
+    {
+        var builder = new PhraseMatcherBuilder<string>();
+        foreach (var p in phrases) builder.Add(p, p);
+        if (optional.Length > 0) builder.OptionalLeadingTokens(optional);
+        return builder.Build();
+    }
+
+    private static string[] Found(IEnumerable<PhraseMatch<string>> matches, string text) =>
+        matches.Select(m => $"{m.Span.Start}-{m.Span.End}:{m.Span.Slice(text).ToString()}={string.Join("|", m.Values)}").ToArray();
+
+    [Theory]
+    [InlineData("Rockets hit al-Qaim and Baghdad International Airport.\n\nThe brigades said KH's men left Ar Ramadi.")]
+    [InlineData("U.S. Army units, near Baghdad; the Popular Mobilization Forces (PMF) and Kata'ib Hezbollah’s fighters.")]
+    [InlineData("Baghdad. International Airport closed; Iraq’s Prime Minister spoke in Najaf, then in An Najaf.")]
+    public void Shared_words_find_what_each_matcher_finds_alone(string text)
+    {
+        var places = Matcher(["Baghdad", "Baghdad International Airport", "Qaim", "Ramadi", "Najaf", "Iraq", "U.S."], "al", "ar", "an");
+        var actors = Matcher(["brigades", "KH", "U.S. Army", "Popular Mobilization Forces (PMF)", "Kata'ib Hezbollah", "Prime Minister"], "the");
+        var lexicon = new WordLexicon(places.TokenIds, actors.TokenIds);
+        var words = new RegionWords();
+        // Ranges that cut words and punctuation as well as the whole text.
+        foreach (var range in new[] { new TextSpan(0, text.Length), new TextSpan(3, text.Length - 5), new TextSpan(14, text.Length / 2) })
+        {
+            words.Cut(text, range, lexicon);
+            Assert.Equal(Found(places.Match(text, range), text), Found(places.MatchWords(words), text));
+            Assert.Equal(Found(actors.Match(text, range), text), Found(actors.MatchWords(words), text));
+        }
+    }
+
+    [Fact]
+    public void A_matcher_the_lexicon_was_not_built_for_is_refused()
+    {
+        var a = Matcher(["Baghdad"]);
+        var b = Matcher(["Basra"]);
+        var words = new RegionWords();
+        words.Cut("Baghdad and Basra", new TextSpan(0, 17), new WordLexicon(a.TokenIds));
+        Assert.Throws<InvalidOperationException>(() => b.MatchWords(words));
+    }
+}
