@@ -279,6 +279,10 @@ internal struct TextToken
 /// Cuts a text into tokens in one pass, in windows. Words the dictionary does not know are not kept: they become a
 /// hard gap, since no match can cross them, which keeps the token buffer and the trie walk to known words.
 /// </summary>
+/// <summary>A word as <see cref="TokenReader.NextWord"/> cut it: its span, its folded length, and the length and end of
+/// the name before a possessive "’s" (PossLength -1 when there is none).</summary>
+internal readonly record struct CutWord(int Start, int End, int Length, int PossLength, int PossEnd);
+
 internal struct TokenReader
 {
     private const char Ignore = '\u0001';
@@ -301,18 +305,23 @@ internal struct TokenReader
         _maxTokenLength = maxTokenLength;
         _rangeStart = range.Start;
         _rangeEnd = range.End;
-        // Start and stop on word boundaries so that a word cut by the range is seen whole (and then left out).
-        var start = range.Start;
-        while (start > 0 && FoldTable[text[start - 1]] != NameFolding.Separator) start--;
-        var end = range.End;
-        while (end < text.Length && FoldTable[text[end]] != NameFolding.Separator) end++;
-        _pos = start;
-        _scanEnd = end;
+        (_pos, _scanEnd) = ScanBounds(text, range);
         _gap = default;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static char Fold(char c) => FoldTable[c];
+
+    /// <summary>Where to read <paramref name="range"/> from and to: out to word boundaries, so that a word the range cuts
+    /// is seen whole (and then left out).</summary>
+    public static (int Start, int End) ScanBounds(string text, TextSpan range)
+    {
+        var start = range.Start;
+        while (start > 0 && FoldTable[text[start - 1]] != NameFolding.Separator) start--;
+        var end = range.End;
+        while (end < text.Length && FoldTable[text[end]] != NameFolding.Separator) end++;
+        return (start, end);
+    }
 
     /// <summary>A folded char (a combining mark) that neither belongs to a word nor ends one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -322,42 +331,12 @@ internal struct TokenReader
     public bool Fill(TextToken[] tokens, ref int count, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, TokenPrefilter prefilter)
     {
         var text = _text;
-        var table = FoldTable;
         var buffer = _buffer;
         var pos = _pos;
         var scanEnd = _scanEnd;
-        while (pos < scanEnd)
+        while (NextWord(text, ref pos, scanEnd, buffer, ref _gap, out var word))
         {
-            var c = text[pos];
-            var f = table[c];
-            if (!MatchChars.IsKept(f))
-            {
-                // Drops and marks outside a word are neither word nor punctuation.
-                if (f == NameFolding.Separator) _gap.Feed(c, pos + 1 < text.Length ? text[pos + 1] : '\0');
-                pos++;
-                continue;
-            }
-
-            int start = pos, length = 0, lastKept = pos, dropAt = -1, possLength = -1, possEnd = 0;
-            for (; pos < scanEnd; pos++)
-            {
-                c = text[pos];
-                f = table[c];
-                if (MatchChars.IsKept(f))
-                {
-                    // "KH’s": remember where the name ends if this final "s" turns out to be the last letter.
-                    if (f == 's' && dropAt >= 0 && length > 0) { possLength = length; possEnd = dropAt; }
-                    else possLength = -1;
-                    if (length < buffer.Length) buffer[length] = f;
-                    length++;
-                    lastKept = pos;
-                    dropAt = -1;
-                }
-                else if (f == NameFolding.Drop) { if (dropAt < 0) dropAt = pos; }
-                else if (f != Ignore) break;
-            }
-
-            var end = lastKept + 1;
+            int start = word.Start, end = word.End, length = word.Length, possLength = word.PossLength, possEnd = word.PossEnd;
             int id = -1, altId = -1;
             if (start >= _rangeStart)
             {
@@ -383,6 +362,53 @@ internal struct TokenReader
         }
         _pos = pos;
         return true;
+    }
+
+    /// <summary>
+    /// Reads the next word of <c>text[pos..scanEnd)</c>: feeds the separators before it to <paramref name="gap"/>, folds
+    /// its kept chars into <paramref name="buffer"/> (as many as fit; a longer word is no known one), and says where it
+    /// ends and where a name before a possessive "’s" ends. False once <paramref name="pos"/> reaches
+    /// <paramref name="scanEnd"/>. The one place words are cut, for the reader and for <see cref="RegionWords"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool NextWord(string text, ref int pos, int scanEnd, Span<char> buffer, ref GapTracker gap, out CutWord word)
+    {
+        var table = FoldTable;
+        while (pos < scanEnd)
+        {
+            var c = text[pos];
+            var f = table[c];
+            if (!MatchChars.IsKept(f))
+            {
+                // Drops and marks outside a word are neither word nor punctuation.
+                if (f == NameFolding.Separator) gap.Feed(c, pos + 1 < text.Length ? text[pos + 1] : '\0');
+                pos++;
+                continue;
+            }
+
+            int start = pos, length = 0, lastKept = pos, dropAt = -1, possLength = -1, possEnd = 0;
+            for (; pos < scanEnd; pos++)
+            {
+                c = text[pos];
+                f = table[c];
+                if (MatchChars.IsKept(f))
+                {
+                    // "KH’s": remember where the name ends if this final "s" turns out to be the last letter.
+                    if (f == 's' && dropAt >= 0 && length > 0) { possLength = length; possEnd = dropAt; }
+                    else possLength = -1;
+                    if (length < buffer.Length) buffer[length] = f;
+                    length++;
+                    lastKept = pos;
+                    dropAt = -1;
+                }
+                else if (f == NameFolding.Drop) { if (dropAt < 0) dropAt = pos; }
+                else if (f != Ignore) break;
+            }
+            word = new CutWord(start, lastKept + 1, length, possLength, possEnd);
+            return true;
+        }
+        word = default;
+        return false;
     }
 
     private static char[] BuildFoldTable()

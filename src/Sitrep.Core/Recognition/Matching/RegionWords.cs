@@ -46,56 +46,27 @@ internal sealed class RegionWords
         Lexicon = lexicon;
         _count = 0;
         if (range.IsEmpty) return;
-        // Start and stop on word boundaries so that a word cut by the range is seen whole (and then left out).
-        var start = range.Start;
-        while (start > 0 && TokenReader.Fold(text[start - 1]) != NameFolding.Separator) start--;
-        var scanEnd = range.End;
-        while (scanEnd < text.Length && TokenReader.Fold(text[scanEnd]) != NameFolding.Separator) scanEnd++;
+        var (pos, scanEnd) = TokenReader.ScanBounds(text, range);
 
+        // Folded chars beyond the longest known word are not kept: such a word is no known one.
+        if (_folded.Length < lexicon.MaxTokenLength + 1) _folded = new char[lexicon.MaxTokenLength + 1];
+        var folded = _folded;
         var gap = default(GapTracker);
-        var pos = start;
-        while (pos < scanEnd)
+        while (TokenReader.NextWord(text, ref pos, scanEnd, folded, ref gap, out var word))
         {
-            var c = text[pos];
-            var f = TokenReader.Fold(c);
-            if (!MatchChars.IsKept(f))
-            {
-                // Drops and marks outside a word are neither word nor punctuation.
-                if (f == NameFolding.Separator) gap.Feed(c, pos + 1 < text.Length ? text[pos + 1] : '\0');
-                pos++;
-                continue;
-            }
-
-            int wordStart = pos, length = 0, lastKept = pos, dropAt = -1, possLength = -1, possEnd = 0;
-            for (; pos < scanEnd; pos++)
-            {
-                c = text[pos];
-                f = TokenReader.Fold(c);
-                if (MatchChars.IsKept(f))
-                {
-                    // "KH’s": remember where the name ends if this final "s" turns out to be the last letter.
-                    if (f == 's' && dropAt >= 0 && length > 0) { possLength = length; possEnd = dropAt; }
-                    else possLength = -1;
-                    if (length == _folded.Length) Array.Resize(ref _folded, _folded.Length * 2);
-                    _folded[length] = f;
-                    length++;
-                    lastKept = pos;
-                    dropAt = -1;
-                }
-                else if (f == NameFolding.Drop) { if (dropAt < 0) dropAt = pos; }
-                else if (!TokenReader.IsIgnored(f)) break;
-            }
-
             if (_count == _words.Length) Array.Resize(ref _words, _words.Length * 2);
             _words[_count++] = new Word
             {
-                Start = wordStart, End = lastKept + 1, LexId = lexicon.Find(_folded.AsSpan(0, length)),
-                PossLexId = possLength > 0 ? lexicon.Find(_folded.AsSpan(0, possLength)) : -1,
-                PossLength = possLength, PossEnd = possEnd, Gap = gap.Kind,
+                Start = word.Start, End = word.End, LexId = Find(lexicon, folded, word.Length),
+                PossLexId = word.PossLength > 0 ? Find(lexicon, folded, word.PossLength) : -1,
+                PossLength = word.PossLength, PossEnd = word.PossEnd, Gap = gap.Kind,
             };
             gap.Reset();
         }
     }
+
+    private static int Find(WordLexicon lexicon, char[] folded, int length) =>
+        length <= lexicon.MaxTokenLength ? lexicon.Find(folded.AsSpan(0, length)) : -1;
 
     /// <summary>Words cut, known to a matcher or not: enough room for its tokens.</summary>
     public int Count => _count;
