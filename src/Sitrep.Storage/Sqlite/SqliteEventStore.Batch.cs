@@ -37,11 +37,9 @@ public sealed partial class SqliteEventStore
         await using var connection = await OpenConnectionAsync(ct);
         var docColumns = BatchDocumentColumns.Value;
         var mentionColumns = BulkColumns.Value;
-        // A 64 MB page cache, kept by the pooled connection from batch to batch: the indexes keyed by content hash take
-        // every insert at a random leaf, and with the default 2 MB those leaves were read again from the file for each
-        // batch (the writer used about a fifth less processor time at 40k documents with it).
+        await UseWriterCacheAsync(connection, ct);
         await ExecAsync(connection,
-            "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; DROP TABLE IF EXISTS temp.batch_documents; DROP TABLE IF EXISTS temp.batch_mentions; " +
+            "PRAGMA temp_store = MEMORY; DROP TABLE IF EXISTS temp.batch_documents; DROP TABLE IF EXISTS temp.batch_mentions; " +
             $"CREATE TEMP TABLE batch_documents AS SELECT {docColumns} FROM main.documents WHERE 0; " +
             $"CREATE TEMP TABLE batch_mentions AS SELECT {mentionColumns} FROM main.event_mentions WHERE 0;", ct);
         try
@@ -104,6 +102,18 @@ public sealed partial class SqliteEventStore
                 CancellationToken.None);
         }
     }
+
+    /// <summary>Page cache of a connection that writes many rows (KiB, as a negative cache_size).</summary>
+    private const int WriterCacheKib = 64 * 1024;
+
+    /// <summary>
+    /// Gives a writing connection a 64 MB page cache, which it keeps when it goes back to the pool (bounded, and the next
+    /// batch wants it again): the indexes keyed by content hash take every insert at a random leaf, and linking
+    /// rewrites the event_id index entry of every mention, so with the default 2 MB those pages were read from the file
+    /// again and again (the batch writer used about a fifth less processor time at 40k documents with it).
+    /// </summary>
+    private static Task UseWriterCacheAsync(SqliteConnection connection, CancellationToken ct) =>
+        ExecAsync(connection, $"PRAGMA cache_size = -{WriterCacheKib.ToString(System.Globalization.CultureInfo.InvariantCulture)};", ct);
 
     private static async Task ExecAsync(SqliteConnection connection, SqliteTransaction tx, string sql, CancellationToken ct)
     {

@@ -92,20 +92,9 @@ public sealed partial class SqliteEventStore
         await using var connection = await OpenConnectionAsync(ct);
         // Every link also rewrites the mention's entries in the indexes that carry event_id: with the default 2 MB page
         // cache a corpus-wide run reads those pages from the file again and again.
-        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA cache_size = -{LinkCacheKib.ToString(CultureInfo.InvariantCulture)};", cancellationToken: ct));
-        try
-        {
-            return await SaveLinksAsync(connection, links, actor, ct);
-        }
-        finally
-        {
-            // The connection goes back to the pool: leave it as it was.
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA cache_size = -2000;", cancellationToken: CancellationToken.None));
-        }
+        await UseWriterCacheAsync(connection, ct);
+        return await SaveLinksAsync(connection, links, actor, ct);
     }
-
-    /// <summary>Page cache while links are saved (KiB, as a negative cache_size).</summary>
-    private const int LinkCacheKib = 128 * 1024;
 
     private async Task<int> SaveLinksAsync(SqliteConnection connection, IReadOnlyList<EventLinkWrite> links, string actor, CancellationToken ct)
     {
@@ -132,43 +121,40 @@ public sealed partial class SqliteEventStore
         // One prepared statement of each kind for the whole batch: a linking run writes a link per mention of the
         // corpus, and parsing the SQL again for each row cost more than writing it.
         // The WHERE on the upsert is a second guard: an analyst's link is never overwritten, even by a racing writer.
-        using var upsert = Prepared(connection, tx,
+        using var upsert = Prepare(connection, tx,
             """
-            INSERT INTO event_links (mention_id, event_id, confidence, origin) VALUES ($mention, $event, $confidence, 'auto')
+            INSERT INTO event_links (mention_id, event_id, confidence, origin) VALUES (@MentionId, @EventId, @Confidence, 'auto')
             ON CONFLICT (mention_id) DO UPDATE SET event_id = excluded.event_id, confidence = excluded.confidence
             WHERE event_links.origin = 'auto';
-            """, ("$mention", SqliteType.Integer), ("$event", SqliteType.Text), ("$confidence", SqliteType.Real));
-        using var mirror = Prepared(connection, tx, "UPDATE event_mentions SET event_id = $event WHERE id = $mention;",
-            ("$mention", SqliteType.Integer), ("$event", SqliteType.Text));
+            """);
+        using var mirror = Prepare(connection, tx, "UPDATE event_mentions SET event_id = @EventId WHERE id = @MentionId;");
         var written = 0;
         foreach (var l in writes.OrderBy(l => l.MentionId))
         {
             ct.ThrowIfCancellationRequested();
-            upsert.Parameters[0].Value = l.MentionId;
-            upsert.Parameters[1].Value = l.EventId;
-            upsert.Parameters[2].Value = l.Confidence;
+            upsert.Parameters["@MentionId"].Value = l.MentionId;
+            upsert.Parameters["@EventId"].Value = l.EventId;
+            upsert.Parameters["@Confidence"].Value = l.Confidence;
             // The mirror follows only a link that was written.
             if (upsert.ExecuteNonQuery() == 0) continue;
-            mirror.Parameters[0].Value = l.MentionId;
-            mirror.Parameters[1].Value = l.EventId;
+            mirror.Parameters["@MentionId"].Value = l.MentionId;
+            mirror.Parameters["@EventId"].Value = l.EventId;
             mirror.ExecuteNonQuery();
             written++;
         }
         var at = FormatTimestamp(_time.GetUtcNow());
-        using var audit = Prepared(connection, tx,
-            """
-            INSERT INTO link_audit (at, operation, event_id, other_event_id, mention_ids, actor, note)
-            VALUES ($at, $operation, $event, $other, $mentions, $actor, $note);
-            """, ("$at", SqliteType.Text), ("$operation", SqliteType.Text),
-            ("$event", SqliteType.Text), ("$other", SqliteType.Text), ("$mentions", SqliteType.Text), ("$actor", SqliteType.Text),
-            ("$note", SqliteType.Text));
+        using var audit = Prepare(connection, tx, InsertAudit);
         foreach (var group in writes.GroupBy(l => l.EventId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             ct.ThrowIfCancellationRequested();
             var confidences = group.Select(l => l.Confidence).ToList();
-            var values = new object?[] { at, "link", group.Key, null, JsonSerializer.Serialize(group.Select(l => l.MentionId).Order().ToList()),
-                actor, string.Create(CultureInfo.InvariantCulture, $"confidence {confidences.Min():0.###}-{confidences.Max():0.###}") };
-            for (var i = 0; i < values.Length; i++) audit.Parameters[i].Value = values[i] ?? DBNull.Value;
+            audit.Parameters["@At"].Value = at;
+            audit.Parameters["@Operation"].Value = "link";
+            audit.Parameters["@EventId"].Value = group.Key;
+            audit.Parameters["@OtherEventId"].Value = DBNull.Value;
+            audit.Parameters["@MentionIds"].Value = JsonSerializer.Serialize(group.Select(l => l.MentionId).Order().ToList());
+            audit.Parameters["@Actor"].Value = (object?)actor ?? DBNull.Value;
+            audit.Parameters["@Note"].Value = string.Create(CultureInfo.InvariantCulture, $"confidence {confidences.Min():0.###}-{confidences.Max():0.###}");
             audit.ExecuteNonQuery();
         }
         ct.ThrowIfCancellationRequested();
@@ -277,29 +263,20 @@ public sealed partial class SqliteEventStore
             "SELECT mention_id FROM event_links WHERE event_id = @EventId ORDER BY mention_id;", new { EventId = eventId }, tx,
             cancellationToken: ct))).ToList();
 
+    private const string InsertAudit =
+        """
+        INSERT INTO link_audit (at, operation, event_id, other_event_id, mention_ids, actor, note)
+        VALUES (@At, @Operation, @EventId, @OtherEventId, @MentionIds, @Actor, @Note);
+        """;
+
     private static Task InsertAuditAsync(SqliteConnection connection, SqliteTransaction tx, string at, string operation, string? eventId,
         string? otherEventId, IEnumerable<long> mentionIds, string? actor, string? note, CancellationToken ct) =>
-        connection.ExecuteAsync(new CommandDefinition(
-            """
-            INSERT INTO link_audit (at, operation, event_id, other_event_id, mention_ids, actor, note)
-            VALUES (@At, @Operation, @EventId, @OtherEventId, @MentionIds, @Actor, @Note);
-            """,
+        connection.ExecuteAsync(new CommandDefinition(InsertAudit,
             new
             {
                 At = at, Operation = operation, EventId = eventId, OtherEventId = otherEventId,
                 MentionIds = JsonSerializer.Serialize(mentionIds.Order().ToList()), Actor = actor, Note = note,
             }, tx, cancellationToken: ct));
-
-    /// <summary>A command prepared once and run for many rows: set its parameters (in the order given) before each run.</summary>
-    private static SqliteCommand Prepared(SqliteConnection connection, SqliteTransaction tx, string sql, params (string Name, SqliteType Type)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, type) in parameters) command.Parameters.Add(name, type);
-        command.Prepare();
-        return command;
-    }
 
     private static LinkOperation ParseOperation(string s) => s switch
     {
