@@ -171,6 +171,40 @@ public class EventLinkTests
     }
 
     [Fact]
+    public async Task The_unlinked_read_for_linking_gives_every_field_of_the_plain_read_and_shares_repeated_values()
+    {
+        using var db = new TempDatabase();
+        var (store, a, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        var c = Doc("Police held 3 men in Basra on September 1, officials said.", "desk-c.txt", source: "Desk A");
+        await store.AddDocumentAsync(c, [Mention(c, "Police held", 1) with
+        {
+            Actor1 = new EventActor("Police Forces of Iraq", "iraq-police"),
+            AssocActors = [new EventActor("Civilians", null)],
+            Location = new EventLocation("Basra", "basra", "Iraq", "Basra", null, 30.5, 47.8, 1),
+            Counts = new Dictionary<string, double> { ["detained"] = 3 },
+            CountQualifiers = new Dictionary<string, string> { ["detained"] = "at least" },
+            Hedged = true,
+            Hedges = ["officials said"],
+        }]);
+        // The plain read (no sharing) and the linking read (streamed, shared values) of the same rows.
+        var plain = (await store.ListMentionsForLinkingAsync()).ToDictionary(m => m.Id);
+        var pooled = await store.ListUnlinkedMentionsAsync();
+        Assert.Equal(4, pooled.Count);
+        foreach (var m in pooled)
+        {
+            var p = plain[m.Id];
+            Assert.Equal(System.Text.Json.JsonSerializer.Serialize(p), System.Text.Json.JsonSerializer.Serialize(m));
+        }
+        // Two mentions of document A: one document id string, one event type string.
+        var ofA = pooled.Where(m => m.Stored.DocumentId == a.Id).ToList();
+        Assert.Equal(2, ofA.Count);
+        Assert.Same(ofA[0].Stored.Mention.DocumentId, ofA[1].Stored.Mention.DocumentId);
+        Assert.Same(ofA[0].Stored.Mention.EventType, pooled[^1].Stored.Mention.EventType);
+        Assert.Same(ofA[0].Publisher, pooled[^1].Publisher);
+    }
+
+    [Fact]
     public async Task Mentions_for_linking_carry_their_document_and_no_link_at_first()
     {
         using var db = new TempDatabase();

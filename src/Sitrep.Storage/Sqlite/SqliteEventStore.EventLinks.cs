@@ -30,10 +30,9 @@ public sealed partial class SqliteEventStore
     public async Task<IReadOnlyList<LinkedMention>> ListUnlinkedMentionsAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
-        var rows = await connection.QueryAsync<LinkedRow>(new CommandDefinition(
-            // event_id mirrors the link and is indexed: the new mentions are found without a scan of the store.
-            $"SELECT {LinkedColumns} {LinkedFrom} WHERE m.event_id IS NULL AND l.mention_id IS NULL ORDER BY d.seq, m.ordinal;", cancellationToken: ct));
-        return rows.Select(ToLinked).ToList();
+        // event_id mirrors the link and is indexed: the new mentions are found without a scan of the store.
+        return await ReadLinkedAsync(connection,
+            $"SELECT {LinkedColumns} {LinkedFrom} WHERE m.event_id IS NULL AND l.mention_id IS NULL ORDER BY d.seq, m.ordinal;", null, ct);
     }
 
     public async Task<IReadOnlyList<LinkedMention>> ListLinkedMentionsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
@@ -44,13 +43,25 @@ public sealed partial class SqliteEventStore
         // date index is read only from 31 days before 'from'; the few longer ones come from the partial long-span index
         // (its condition is stated verbatim, see LongSpanSql). A single year-deep slice of the date index made every
         // linking run read a year of mentions, so linking grew faster than the store.
-        var rows = await connection.QueryAsync<LinkedRow>(new CommandDefinition(
+        return await ReadLinkedAsync(connection,
             $"SELECT {LinkedColumns} {LinkedFrom} WHERE l.mention_id IS NOT NULL AND m.id IN (" +
             "SELECT m.id FROM event_mentions AS m WHERE m.date_start BETWEEN @Near AND @To AND m.date_end >= @From " +
             $"UNION ALL SELECT m.id FROM event_mentions AS m WHERE {LongSpanSql} AND m.date_end >= @From " +
             "AND m.date_start >= @Earliest AND m.date_start < @Near) ORDER BY d.seq, m.ordinal;",
-            new { Earliest = Day(from.AddDays(-366)), Near = Day(from.AddDays(-31)), From = Day(from), To = Day(to) }, cancellationToken: ct));
-        return rows.Select(ToLinked).ToList();
+            new { Earliest = Day(from.AddDays(-366)), Near = Day(from.AddDays(-31)), From = Day(from), To = Day(to) }, ct);
+    }
+
+    /// <summary>
+    /// Mentions for linking, which keeps them all: rows are mapped as they are read (no buffered list of raw rows
+    /// beside the mentions) and their repeated values share one string each.
+    /// </summary>
+    private static async Task<List<LinkedMention>> ReadLinkedAsync(SqliteConnection connection, string sql, object? args, CancellationToken ct)
+    {
+        var pool = new StringPool();
+        var result = new List<LinkedMention>();
+        await foreach (var row in connection.QueryUnbufferedAsync<LinkedRow>(sql, args).WithCancellation(ct))
+            result.Add(ToLinked(row, pool));
+        return result;
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -286,16 +297,18 @@ public sealed partial class SqliteEventStore
         _ => throw new InvalidDataException($"Link audit operation '{s}' is not one this version of Sitrep knows."),
     };
 
-    private static LinkedMention ToLinked(LinkedRow r)
+    private static LinkedMention ToLinked(LinkedRow r) => ToLinked(r, null);
+
+    private static LinkedMention ToLinked(LinkedRow r, StringPool? pool)
     {
-        var stored = ToStoredMention(r);
+        var stored = ToStoredMention(r, pool);
         EventLink? link = r.LinkEventId is null
             ? null
-            : new EventLink(r.LinkEventId, r.LinkConfidence ?? 0, r.LinkOrigin == "analyst" ? LinkOrigin.Analyst : LinkOrigin.Auto);
+            : new EventLink(Pooled(pool, r.LinkEventId)!, r.LinkConfidence ?? 0, r.LinkOrigin == "analyst" ? LinkOrigin.Analyst : LinkOrigin.Auto);
         // The mention carries its link's event id (the mirror column could lag behind only if written by hand).
         if (link is not null && stored.Mention.EventId != link.EventId)
             stored = stored with { Mention = stored.Mention with { EventId = link.EventId } };
-        return new LinkedMention(stored, r.Publisher, ParseDate(r.Published), ParsePeriod(r.PeriodStart, r.PeriodEnd), link);
+        return new LinkedMention(stored, Pooled(pool, r.Publisher), ParseDate(r.Published), ParsePeriod(r.PeriodStart, r.PeriodEnd), link);
     }
 
     private sealed class LinkedRow : MentionRow

@@ -278,7 +278,10 @@ public sealed partial class SqliteEventStore
         }
     }
 
-    private static StoredEventMention ToStoredMention(MentionRow r)
+    private static StoredEventMention ToStoredMention(MentionRow r) => ToStoredMention(r, null);
+
+    /// <param name="pool">Shares the repeated values (names, types, places) of one read's rows; null keeps SQLite's copies.</param>
+    private static StoredEventMention ToStoredMention(MentionRow r, StringPool? pool)
     {
         DatePrecision? precision = null;
         if (r.TimePrecision is { } tp)
@@ -290,9 +293,10 @@ public sealed partial class SqliteEventStore
         }
         var start = ParseDate(r.DateStart);
         var end = ParseDate(r.DateEnd);
+        var documentId = Pooled(pool, r.DocumentId)!;
         var mention = new EventMention
         {
-            DocumentId = r.DocumentId,
+            DocumentId = documentId,
             Item = r.Item is { } item ? checked((int)item) : null,
             Span = new TextSpan(checked((int)r.SpanStart), checked((int)r.SpanEnd)),
             RawSpan = new TextSpan(checked((int)r.RawStart), checked((int)r.RawEnd)),
@@ -300,30 +304,40 @@ public sealed partial class SqliteEventStore
             Evidence = r.Evidence,
             Date = start is { } s && end is { } e ? new DateRange(s, e) : null,
             TimePrecision = precision,
-            EventType = r.EventType,
-            SubEventType = r.SubEventType,
-            Kind = r.Kind,
-            Actor1 = r.Actor1 is null ? null : new EventActor(r.Actor1, r.Actor1Id),
-            Actor2 = r.Actor2 is null ? null : new EventActor(r.Actor2, r.Actor2Id),
-            AssocActors = Column<List<AssocActorJson>>(r.AssocActors, "[]")
-                .Select(a => new EventActor(a.Name, a.Id)).ToList(),
-            Location = new EventLocation(r.Location, r.PlaceId, r.Country, r.Admin1, r.Admin2, r.Latitude, r.Longitude,
-                r.GeoPrecision is { } gp ? checked((int)gp) : null),
+            EventType = Pooled(pool, r.EventType)!,
+            SubEventType = Pooled(pool, r.SubEventType)!,
+            Kind = Pooled(pool, r.Kind)!,
+            Actor1 = r.Actor1 is null ? null : new EventActor(Pooled(pool, r.Actor1)!, Pooled(pool, r.Actor1Id)),
+            Actor2 = r.Actor2 is null ? null : new EventActor(Pooled(pool, r.Actor2)!, Pooled(pool, r.Actor2Id)),
+            AssocActors = r.AssocActors == "[]"
+                ? []
+                : Column<List<AssocActorJson>>(r.AssocActors, "[]").Select(a => new EventActor(Pooled(pool, a.Name)!, Pooled(pool, a.Id))).ToList(),
+            Location = new EventLocation(Pooled(pool, r.Location), Pooled(pool, r.PlaceId), Pooled(pool, r.Country), Pooled(pool, r.Admin1),
+                Pooled(pool, r.Admin2), r.Latitude, r.Longitude, r.GeoPrecision is { } gp ? checked((int)gp) : null),
             Fatalities = r.Fatalities is { } f ? checked((int)f) : null,
-            Counts = Column<Dictionary<string, double>>(r.Counts, "{}"),
-            CountQualifiers = Column<Dictionary<string, string>>(r.CountQualifiers, "{}"),
+            // Most rows have no counts, qualifiers, hedges or sources: they share one empty (read-only) value.
+            Counts = r.Counts == "{}" ? EmptyCounts : Column<Dictionary<string, double>>(r.Counts, "{}"),
+            CountQualifiers = r.CountQualifiers == "{}" ? EmptyQualifiers : Column<Dictionary<string, string>>(r.CountQualifiers, "{}"),
             Hedged = r.Hedged != 0,
-            Hedges = Column<List<string>>(r.Hedges, "[]"),
-            ClaimedBy = r.ClaimedBy,
+            Hedges = r.Hedges == "[]" ? [] : Column<List<string>>(r.Hedges, "[]"),
+            ClaimedBy = Pooled(pool, r.ClaimedBy),
             Background = r.Background != 0,
             Confidence = r.Confidence,
-            EventId = r.EventId,
-            Sources = Column<Dictionary<string, SpanJson>>(r.Sources, "{}")
-                .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value.Start, kv.Value.End), StringComparer.Ordinal),
+            EventId = Pooled(pool, r.EventId),
+            Sources = r.Sources == "{}"
+                ? EmptySources
+                : Column<Dictionary<string, SpanJson>>(r.Sources, "{}")
+                    .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value.Start, kv.Value.End), StringComparer.Ordinal),
         };
-        return new StoredEventMention(r.Id, r.DocumentId, r.FileName, checked((int)r.Ordinal),
+        return new StoredEventMention(r.Id, documentId, Pooled(pool, r.FileName)!, checked((int)r.Ordinal),
             new TextSpan(checked((int)r.RawTriggerStart), checked((int)r.RawTriggerEnd)), mention);
     }
+
+    private static string? Pooled(StringPool? pool, string? value) => pool is null ? value : pool.Get(value);
+
+    private static readonly IReadOnlyDictionary<string, double> EmptyCounts = System.Collections.ObjectModel.ReadOnlyDictionary<string, double>.Empty;
+    private static readonly IReadOnlyDictionary<string, string> EmptyQualifiers = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+    private static readonly IReadOnlyDictionary<string, TextSpan> EmptySources = System.Collections.ObjectModel.ReadOnlyDictionary<string, TextSpan>.Empty;
 
     /// <summary>A JSON column's value. Most rows hold the empty value (no hedges, no qualifiers): that one is not parsed.</summary>
     private static T Column<T>(string json, string empty) where T : new() =>
