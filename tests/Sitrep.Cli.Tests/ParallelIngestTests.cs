@@ -65,8 +65,11 @@ public sealed class ParallelIngestTests : IDisposable
         // Mentions with every field; events as the sets of mentions (document, position) linked together.
         var mentions = linked.Select(m =>
             $"{m.Stored.DocumentId}#{m.Stored.Ordinal} {m.Stored.RawTrigger} {JsonSerializer.Serialize(m.Stored.Mention with { EventId = null })}").ToList();
+        // The sequential reference links mentions it reads back from the store, ingest the ones it held: ids and
+        // confidences must agree too.
         var events = linked.Where(m => m.Link is not null).GroupBy(m => m.Link!.EventId)
-            .Select(g => string.Join(" ", g.Select(m => $"{m.Stored.DocumentId}#{m.Stored.Ordinal}").Order(StringComparer.Ordinal)))
+            .Select(g => g.Key + ": " + string.Join(" ", g.Select(m => $"{m.Stored.DocumentId}#{m.Stored.Ordinal}@{m.Link!.Confidence}")
+                .Order(StringComparer.Ordinal)))
             .Order(StringComparer.Ordinal).ToList();
         return new StoreContents([.. docs, .. texts], mentions, events);
     }
@@ -83,7 +86,7 @@ public sealed class ParallelIngestTests : IDisposable
         var ctx = new CliContext(new StringWriter(), err, interactive: false);
         // Small batches and more workers than cores: several batch boundaries, workers finishing out of order.
         var summary = await IngestCommand.RunAsync(ctx, [folder], parallelDb,
-            store => new ParallelIngest(store) { Workers = 3, BatchDocuments = 4 }, CancellationToken.None);
+            (store, added) => new ParallelIngest(store) { Workers = 3, BatchDocuments = 4, Added = added }, CancellationToken.None);
 
         Assert.Equal((24, 1, 1), (summary.Added, summary.Unchanged, summary.Failed));
         var expected = await ReadAsync(sequentialDb);
@@ -94,6 +97,36 @@ public sealed class ParallelIngestTests : IDisposable
         Assert.Equal(expected.Mentions, actual.Mentions);
         Assert.NotEmpty(expected.Events);
         Assert.Equal(expected.Events, actual.Events);
+    }
+
+    [Fact]
+    public async Task Ingest_also_links_the_mentions_an_earlier_run_stored_without_linking()
+    {
+        var folder = WriteCorpus(12);
+        var files = Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList();
+        var db = Path.Combine(_cli.Dir, "resumed.db");
+        // An earlier run stored the first report and stopped before linking: its mentions are unlinked, and this run
+        // does not hold them.
+        var loader = new DocumentLoader(DocumentReaders.Default, DocumentPipeline.Default);
+        var first = loader.Load(files[0]);
+        var firstEvents = EventExtraction.Default.Run(first).Events;
+        Assert.NotEmpty(firstEvents);
+        await using (var store = await SqliteEventStore.OpenAsync(db))
+            await store.AddDocumentAsync(first, firstEvents);
+
+        var ctx = new CliContext(new StringWriter(), new StringWriter(), interactive: false);
+        var summary = await IngestCommand.RunAsync(ctx, [folder], db, CancellationToken.None);
+
+        Assert.Equal(2, summary.Unchanged); // the first report, and its copy under another name
+        await using var check = await SqliteEventStore.OpenAsync(db);
+        Assert.Empty(await check.ListUnlinkedMentionsAsync());
+        var all = await check.ListMentionsForLinkingAsync();
+        Assert.Equal(summary.Events + firstEvents.Count, all.Count);
+        Assert.Equal(all.Count, summary.Linking!.Linked);
+        // The same store built in one sequential pass links the same way.
+        var reference = Path.Combine(_cli.Dir, "reference.db");
+        await SequentialIngestAsync(folder, reference);
+        Assert.Equal((await ReadAsync(reference)).Events, (await ReadAsync(db)).Events);
     }
 
     [Fact]
