@@ -12,9 +12,6 @@ public enum LinkOrigin
 /// <summary>A mention's link to its event.</summary>
 public sealed record EventLink(string EventId, double Confidence, LinkOrigin Origin);
 
-/// <summary>A stored mention's id with its document and position in it (its ordinal).</summary>
-public readonly record struct MentionKey(long Id, string DocumentId, int Ordinal);
-
 /// <summary>
 /// A stored event mention as linking and the event views need it: the mention, what they need of its document
 /// (publisher = <see cref="DocumentSummary.Source"/>; <see cref="Published"/> or else the end of its reporting period as

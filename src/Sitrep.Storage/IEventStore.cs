@@ -74,12 +74,6 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     Task<IReadOnlyList<LinkedMention>> ListUnlinkedMentionsAsync(CancellationToken ct = default);
 
     /// <summary>
-    /// Which mentions <see cref="ListUnlinkedMentionsAsync"/> would give, in its order, without the mentions themselves:
-    /// ingest holds the mentions it just stored and needs only their ids to link them without reading them back.
-    /// </summary>
-    Task<IReadOnlyList<MentionKey>> ListUnlinkedMentionKeysAsync(CancellationToken ct = default);
-
-    /// <summary>
     /// The linked mentions whose dates overlap [<paramref name="from"/>, <paramref name="to"/>]: what a linking run over
     /// new mentions of those days compares them with, without reading the whole store. Ranges longer than a year
     /// that start before the window are left out (they are too vague to decide a link).

@@ -65,8 +65,7 @@ public sealed class ParallelIngestTests : IDisposable
         // Mentions with every field; events as the sets of mentions (document, position) linked together.
         var mentions = linked.Select(m =>
             $"{m.Stored.DocumentId}#{m.Stored.Ordinal} {m.Stored.RawTrigger} {JsonSerializer.Serialize(m.Stored.Mention with { EventId = null })}").ToList();
-        // The sequential reference links mentions it reads back from the store, ingest the ones it held: ids and
-        // confidences must agree too.
+        // Event ids and confidences must agree too, not only which mentions go together.
         var events = linked.Where(m => m.Link is not null).GroupBy(m => m.Link!.EventId)
             .Select(g => g.Key + ": " + string.Join(" ", g.Select(m => $"{m.Stored.DocumentId}#{m.Stored.Ordinal}@{m.Link!.Confidence}")
                 .Order(StringComparer.Ordinal)))
@@ -86,7 +85,7 @@ public sealed class ParallelIngestTests : IDisposable
         var ctx = new CliContext(new StringWriter(), err, interactive: false);
         // Small batches and more workers than cores: several batch boundaries, workers finishing out of order.
         var summary = await IngestCommand.RunAsync(ctx, [folder], parallelDb,
-            (store, added) => new ParallelIngest(store) { Workers = 3, BatchDocuments = 4, Added = added }, CancellationToken.None);
+            store => new ParallelIngest(store) { Workers = 3, BatchDocuments = 4 }, CancellationToken.None);
 
         Assert.Equal((24, 1, 1), (summary.Added, summary.Unchanged, summary.Failed));
         var expected = await ReadAsync(sequentialDb);

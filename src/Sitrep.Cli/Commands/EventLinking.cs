@@ -20,11 +20,9 @@ internal static class EventLinking
     /// analyst's links and links further away stay as they are. A revisited event keeps its id when most of its
     /// mentions stay together. <see cref="Result.Events"/> is how many distinct events the written links went into.
     /// </summary>
-    /// <param name="held">The mentions this run just stored, if the caller kept them: taken from memory rather than read
-    /// back when they are all the store has unlinked.</param>
-    public static async Task<Result> RunAsync(IEventStore store, CancellationToken ct, FreshMentions? held = null)
+    public static async Task<Result> RunAsync(IEventStore store, CancellationToken ct)
     {
-        var fresh = (held is { Count: > 0 } ? await held.ResolveAsync(store, ct) : null) ?? await store.ListUnlinkedMentionsAsync(ct);
+        var fresh = await store.ListUnlinkedMentionsAsync(ct);
         if (fresh.Count == 0) return new Result(0, 0);
         var window = Window.Around(fresh.Select(m => m.Stored.Mention.Date), days: 14);
         // What the new and revisited mentions can be compared with: the linked mentions of their weeks and the weeks

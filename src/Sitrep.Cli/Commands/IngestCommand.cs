@@ -43,12 +43,11 @@ internal static class IngestCommand
     /// A bad file or a failing stage (extraction included) is reported and the run goes on; nothing of that document is stored.
     /// </summary>
     internal static Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db, CancellationToken ct) =>
-        RunAsync(ctx, paths, db, (store, added) => new ParallelIngest(store) { Added = added }, ct);
+        RunAsync(ctx, paths, db, store => new ParallelIngest(store), ct);
 
-    /// <param name="engine">How to run the stages (tests use small batches to cross batch boundaries), given the store
-    /// and what to call for each document added (the run keeps its mentions for linking).</param>
+    /// <param name="engine">How to run the stages (tests use small batches to cross batch boundaries).</param>
     internal static async Task<Summary> RunAsync(CliContext ctx, IReadOnlyList<string> paths, string db,
-        Func<IEventStore, Action<Document, IReadOnlyList<EventMention>>, ParallelIngest> engine, CancellationToken ct)
+        Func<IEventStore, ParallelIngest> engine, CancellationToken ct)
     {
         var inputs = InputFiles.Expand(paths, DocumentReaders.Default.IsSupported);
         await using var store = await StoreFactory.OpenForWriteAsync(db, ct);
@@ -56,10 +55,9 @@ internal static class IngestCommand
         var extraction = EventExtraction.Default;
         int added = 0, unchanged = 0, failed = 0, events = 0;
         var errors = new List<string>();
-        var fresh = new FreshMentions();
 
         await Progress.RunAsync(ctx, "Ingesting", inputs, i => i.Path, report =>
-            engine(store, fresh.Add).RunAsync(inputs, input => Prepare(loader, extraction, input), Describe, (index, outcome) =>
+            engine(store).RunAsync(inputs, input => Prepare(loader, extraction, input), Describe, (index, outcome) =>
             {
                 if (outcome.Error is { } error)
                 {
@@ -84,7 +82,7 @@ internal static class IngestCommand
         var linkingTime = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            linking = await EventLinking.RunAsync(store, ct, fresh);
+            linking = await EventLinking.RunAsync(store, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException and not Microsoft.Data.Sqlite.SqliteException)
         {

@@ -47,9 +47,6 @@ internal sealed class ParallelIngest(IEventStore store)
     /// writer stores one.</summary>
     public int Window => Math.Max(2 * BatchDocuments, 4 * Workers);
 
-    /// <summary>Called on the writer's flow for each document the store added, with its events (ingest keeps them for linking).</summary>
-    public Action<Document, IReadOnlyList<EventMention>>? Added { get; init; }
-
     /// <summary>
     /// Prepares every input with <paramref name="prepare"/> (on the worker threads; it must not throw for a bad input
     /// but return <see cref="PreparedInput.Failed"/>), stores the documents, and calls <paramref name="report"/> once per
@@ -162,11 +159,9 @@ internal sealed class ParallelIngest(IEventStore store)
                 report(index, new IngestOutcome(null, 0, input.Error));
                 continue;
             }
-            var outcome = results is not null
+            report(index, results is not null
                 ? Stored(results[b], input.Events)
-                : await AddOneAsync(input.Label, doc, input.Events, describe, ct);
-            if (outcome.Result == AddResult.Added) Added?.Invoke(doc, input.Events);
-            report(index, outcome);
+                : await AddOneAsync(input.Label, doc, input.Events, describe, ct));
             b++;
         }
         pending.Clear();

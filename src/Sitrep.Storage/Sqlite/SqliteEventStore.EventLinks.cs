@@ -19,10 +19,6 @@ public sealed partial class SqliteEventStore
     private const string LinkedFrom =
         "FROM event_mentions AS m JOIN documents AS d ON d.id = m.document_id LEFT JOIN event_links AS l ON l.mention_id = m.id";
 
-    /// <summary>The unlinked mentions, in ingest order (both unlinked reads share it). event_id mirrors the link and is
-    /// indexed: the new mentions are found without a scan of the store.</summary>
-    private const string Unlinked = "WHERE m.event_id IS NULL AND l.mention_id IS NULL ORDER BY d.seq, m.ordinal;";
-
     public async Task<IReadOnlyList<LinkedMention>> ListMentionsForLinkingAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
@@ -34,19 +30,9 @@ public sealed partial class SqliteEventStore
     public async Task<IReadOnlyList<LinkedMention>> ListUnlinkedMentionsAsync(CancellationToken ct = default)
     {
         await using var connection = await OpenConnectionAsync(ct);
-        return await ReadLinkedAsync(connection, $"SELECT {LinkedColumns} {LinkedFrom} {Unlinked}", null, ct);
-    }
-
-    public async Task<IReadOnlyList<MentionKey>> ListUnlinkedMentionKeysAsync(CancellationToken ct = default)
-    {
-        await using var connection = await OpenConnectionAsync(ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT m.id, m.document_id, m.ordinal {LinkedFrom} {Unlinked}";
-        var keys = new List<MentionKey>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-            keys.Add(new MentionKey(reader.GetInt64(0), reader.GetString(1), checked((int)reader.GetInt64(2))));
-        return keys;
+        // event_id mirrors the link and is indexed: the new mentions are found without a scan of the store.
+        return await ReadLinkedAsync(connection,
+            $"SELECT {LinkedColumns} {LinkedFrom} WHERE m.event_id IS NULL AND l.mention_id IS NULL ORDER BY d.seq, m.ordinal;", null, ct);
     }
 
     public async Task<IReadOnlyList<LinkedMention>> ListLinkedMentionsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
