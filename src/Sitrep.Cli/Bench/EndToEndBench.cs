@@ -44,6 +44,7 @@ internal sealed class EndToEndBench(string folder, int seed)
             var bytes = WriteCorpus(corpus, documents);
             var quiet = new CliContext(TextWriter.Null, TextWriter.Null, interactive: false);
             using var process = Process.GetCurrentProcess();
+            PeakMemory.Reset();
             var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             var summary = await IngestCommand.RunAsync(quiet, [corpus], db, ct);
@@ -53,7 +54,7 @@ internal sealed class EndToEndBench(string folder, int seed)
             if (summary.Linking is null) throw new InvalidOperationException("linking failed during the end-to-end run");
             return new EndToEndFigures(clock.Elapsed.TotalSeconds, summary.LinkingTime.TotalSeconds, bytes,
                 summary.Added + summary.Unchanged + summary.Failed, summary.Added, summary.Failed, ParallelIngest.DefaultWorkers,
-                process.PeakWorkingSet64, cpu.TotalSeconds);
+                PeakMemory.Read(), cpu.TotalSeconds);
         }
         finally
         {

@@ -72,6 +72,7 @@ internal sealed class PipelineBench(string databasePath, int seed)
         var mentions = 0;
         var done = 0;
         var batch = new List<DocumentWithEvents>(StoreBatch);
+        PeakMemory.Reset();
         generation.Start();
         foreach (var synthetic in generator.Generate(documents))
         {
@@ -126,9 +127,8 @@ internal sealed class PipelineBench(string databasePath, int seed)
             Stage("store (SQLite)", storing), Stage("link", link),
         };
         var total = stages.Sum(s => s.Seconds);
-        using var process = Process.GetCurrentProcess();
         return new SizeFigures(done, bytes, mentions, eventCount, stages, new StageFigures("pipeline", total, bytes, done),
-            Stage("baseline word count", scan), process.PeakWorkingSet64, generation.Elapsed.TotalSeconds);
+            Stage("baseline word count", scan), PeakMemory.Read(), generation.Elapsed.TotalSeconds);
     }
 }
 

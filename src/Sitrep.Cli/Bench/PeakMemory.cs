@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace Sitrep.Cli.Bench;
+
+/// <summary>
+/// The peak working set of one part of a benchmark run. A process's peak only ever grows, so each part resets it to
+/// the current working set first (Linux: /proc/self/clear_refs); where that is not possible the figure is the
+/// process's peak so far, which can only overstate the part's own.
+/// </summary>
+internal static class PeakMemory
+{
+    public static void Reset()
+    {
+        try
+        {
+            if (OperatingSystem.IsLinux()) File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+
+    public static long Read()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
+}
