@@ -37,7 +37,14 @@ public sealed class DocumentReaders
         _byExtension.GetValueOrDefault(System.IO.Path.GetExtension(path));
 
     /// <summary>Reads a file from disk. Throws <see cref="DocumentReadException"/> naming the problem.</summary>
-    public RawDocument ReadFile(string path)
+    public RawDocument ReadFile(string path) => ReadFileUnlessKnown(path, null)!;
+
+    /// <summary>
+    /// Reads a file from disk unless its content is already known: <paramref name="isKnown"/> is asked with the content
+    /// hash before the file is parsed, and null is returned when it says yes (a re-run of ingest over a folder skips what
+    /// it stored before without parsing it again). Throws <see cref="DocumentReadException"/> naming the problem.
+    /// </summary>
+    public RawDocument? ReadFileUnlessKnown(string path, Func<string, bool>? isKnown)
     {
         var reader = ReaderFor(path);
         FileInfo info;
@@ -64,7 +71,9 @@ public sealed class DocumentReaders
         {
             throw new DocumentReadException($"cannot read file: {e.Message}", e);
         }
-        return Read(reader, info.Name, content) with { Path = info.FullName };
+        var hash = Core.Pipeline.ContentHash.Of(content);
+        if (isKnown?.Invoke(hash) == true) return null;
+        return reader.Read(info.Name, content) with { ContentHash = hash, Path = info.FullName };
     }
 
     /// <summary>Reads bytes already in memory (e.g. a download); the file name picks the reader.</summary>

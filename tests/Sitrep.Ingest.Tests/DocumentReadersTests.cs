@@ -48,6 +48,26 @@ public sealed class DocumentReadersTests : IDisposable
     }
 
     [Fact]
+    public void A_file_whose_content_is_known_is_not_parsed()
+    {
+        // Not a PDF inside: parsing it fails, so a null result shows it was never parsed.
+        var bytes = Encoding.ASCII.GetBytes("%PDF-1.7 this is not a PDF body at all");
+        var path = Write("broken.pdf", bytes);
+        var asked = new List<string>();
+
+        Assert.Null(_readers.ReadFileUnlessKnown(path, id => { asked.Add(id); return true; }));
+        Assert.Equal([ContentHash.Of(bytes)], asked);
+        // Unknown content is parsed as ReadFile parses it, with the same error.
+        var e = Assert.Throws<DocumentReadException>(() => _readers.ReadFileUnlessKnown(path, _ => false));
+        Assert.Equal(Assert.Throws<DocumentReadException>(() => _readers.ReadFile(path)).Message, e.Message);
+        var text = Write("a.txt", Encoding.UTF8.GetBytes("Kirkuk: curfew lifted on 3 May."));
+        var read = _readers.ReadFileUnlessKnown(text, _ => false)!;
+        var plain = _readers.ReadFile(text);
+        Assert.Equal((plain.Text, plain.ContentHash, plain.Path, plain.FileName, plain.Format), (read.Text, read.ContentHash, read.Path, read.FileName, read.Format));
+        Assert.Equal(ContentHash.Of(Encoding.UTF8.GetBytes("Kirkuk: curfew lifted on 3 May.")), read.ContentHash);
+    }
+
+    [Fact]
     public void Unknown_extension_names_it_and_the_expected_ones()
     {
         var path = Write("report.docx", [1, 2, 3]);

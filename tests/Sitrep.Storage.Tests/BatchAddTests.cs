@@ -51,6 +51,20 @@ public class BatchAddTests
         (await store.ListDocumentsAsync()).Select(d => d with { IngestedAt = default }).Select(d => d.ToString()).ToList();
 
     [Fact]
+    public async Task Contains_document_answers_by_exact_id_only()
+    {
+        using var db = new TempDatabase();
+        await using var store = await db.MigratedStoreAsync();
+        Assert.False(await store.ContainsDocumentAsync(A.Document.Id));
+        await store.AddDocumentsAsync([A]);
+        Assert.True(await store.ContainsDocumentAsync(A.Document.Id));
+        Assert.False(await store.ContainsDocumentAsync(B.Document.Id));
+        // Not a prefix, not a file name (GetDocumentAsync accepts those; this does not).
+        Assert.False(await store.ContainsDocumentAsync(A.Document.Id[..8]));
+        Assert.False(await store.ContainsDocumentAsync(A.Document.FileName));
+    }
+
+    [Fact]
     public async Task Outcomes_follow_the_input_within_a_batch_and_across_batches()
     {
         using var db = new TempDatabase();

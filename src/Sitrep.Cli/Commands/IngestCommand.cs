@@ -57,7 +57,7 @@ internal static class IngestCommand
         var errors = new List<string>();
 
         await Progress.RunAsync(ctx, "Ingesting", inputs, i => i.Path, report =>
-            engine(store).RunAsync(inputs, input => Prepare(loader, extraction, input), Describe, (index, outcome) =>
+            engine(store).RunAsync(inputs, input => Prepare(loader, extraction, store, input), Describe, (index, outcome) =>
             {
                 if (outcome.Error is { } error)
                 {
@@ -92,13 +92,19 @@ internal static class IngestCommand
         return new Summary(added, unchanged, failed, events, db, linking) { LinkingTime = linkingTime.Elapsed };
     }
 
-    /// <summary>Reads one input and extracts its events (on a worker thread); a failure becomes the input's error line.</summary>
-    private static PreparedInput Prepare(DocumentLoader loader, EventExtraction extraction, InputFile input)
+    /// <summary>
+    /// Reads one input and extracts its events (on a worker thread); a failure becomes the input's error line. A file
+    /// whose content the store already holds is neither parsed nor extracted (a weekly re-run over a growing folder
+    /// costs little more than reading it); the writer would only have found it stored.
+    /// </summary>
+    private static PreparedInput Prepare(DocumentLoader loader, EventExtraction extraction, IEventStore store, InputFile input)
     {
         if (input.Problem is not null) return PreparedInput.Failed(input.Path, $"{input.Path}: {input.Problem}");
         try
         {
-            var doc = loader.Load(input.Path);
+            // A worker's own thread: waiting on the store here holds up no other work.
+            var doc = loader.LoadUnlessKnown(input.Path, id => store.ContainsDocumentAsync(id).GetAwaiter().GetResult());
+            if (doc is null) return PreparedInput.Stored(input.Path);
             try
             {
                 return new PreparedInput(input.Path, doc, extraction.Run(doc).Events, null);

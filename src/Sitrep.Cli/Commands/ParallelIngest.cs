@@ -5,11 +5,15 @@ using Sitrep.Storage;
 
 namespace Sitrep.Cli.Commands;
 
-/// <summary>What preparing one input gave: a document with its events to store, or the error line of a failure.</summary>
+/// <summary>What preparing one input gave: a document with its events to store, the error line of a failure, or
+/// that the store already holds it (found before it was prepared).</summary>
 /// <param name="Label">The input as the user named it (a path); store errors are reported against it.</param>
-internal sealed record PreparedInput(string Label, Document? Document, IReadOnlyList<EventMention> Events, string? Error)
+internal sealed record PreparedInput(string Label, Document? Document, IReadOnlyList<EventMention> Events, string? Error,
+    bool AlreadyStored = false)
 {
     public static PreparedInput Failed(string label, string error) => new(label, null, [], error);
+
+    public static PreparedInput Stored(string label) => new(label, null, [], null, AlreadyStored: true);
 }
 
 /// <summary>One input's outcome: stored (added or unchanged) or failed with an error line naming the input.</summary>
@@ -103,7 +107,7 @@ internal sealed class ParallelIngest(IEventStore store)
                     batch.Add(new DocumentWithEvents(doc, prepared.Events));
                     chars += doc.Text.Length + doc.RawText.Length;
                 }
-                // With nothing waiting to be stored, a failure is reported at once rather than with the next batch.
+                // With nothing waiting to be stored, a failure or a stored input is reported at once rather than with the next batch.
                 if (batch.Count == 0 || batch.Count >= BatchDocuments || chars >= BatchChars)
                 {
                     await FlushAsync(pending, batch, describe, report, stop.Token);
@@ -156,7 +160,7 @@ internal sealed class ParallelIngest(IEventStore store)
         {
             if (input.Document is not { } doc)
             {
-                report(index, new IngestOutcome(null, 0, input.Error));
+                report(index, input.AlreadyStored ? new IngestOutcome(AddResult.AlreadyStored, 0, null) : new IngestOutcome(null, 0, input.Error));
                 continue;
             }
             report(index, results is not null

@@ -143,6 +143,14 @@ public sealed partial class SqliteEventStore : IEventStore
         return rows.Select(ToSummary).ToList();
     }
 
+    public async Task<bool> ContainsDocumentAsync(string id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        await using var connection = await OpenConnectionAsync(ct);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT 1 FROM documents WHERE id = @Id;", new { Id = id }, cancellationToken: ct)) is not null;
+    }
+
     public async Task<Document?> GetDocumentAsync(string idOrFileName, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(idOrFileName);
