@@ -24,7 +24,7 @@ public sealed class EventLinker(ActorRegistry registry)
     private sealed class Cluster(string id)
     {
         public string Id { get; } = id;
-        public List<LinkMention> Members { get; } = [];
+        public List<MentionFeatures> Members { get; } = [];
     }
 
     private readonly Dictionary<string, Cluster> _clusters = new(StringComparer.Ordinal);
@@ -45,7 +45,7 @@ public sealed class EventLinker(ActorRegistry registry)
             cluster = new Cluster(eventId);
             _clusters.Add(eventId, cluster);
         }
-        AddTo(cluster, mention);
+        AddTo(cluster, _compatibility.Features(mention));
     }
 
     /// <summary>Links mentions in a stable order (by date, then document and position), so a run is deterministic.</summary>
@@ -54,8 +54,11 @@ public sealed class EventLinker(ActorRegistry registry)
         ArgumentNullException.ThrowIfNull(mentions);
         var ordered = mentions.OrderBy(m => m.Mention.Date?.Start ?? DateOnly.MaxValue)
             .ThenBy(m => m.DocumentId, StringComparer.Ordinal).ThenBy(m => m.Mention.RawSpan.Start).ToList();
+        // Every mention's features first: made once, they are then only read while mentions are scored.
+        var features = new MentionFeatures[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++) features[i] = _compatibility.Features(ordered[i]);
         var links = new List<MentionLink>(ordered.Count);
-        foreach (var m in ordered) links.Add(Add(m));
+        foreach (var m in features) links.Add(Add(m));
         return Reconsider(links);
     }
 
@@ -77,8 +80,7 @@ public sealed class EventLinker(ActorRegistry registry)
                 // The first pass already weighed this mention against its own document's events: leave those apart.
                 // (except an episode that takes the split siblings of one act, below).
                 if (ReferenceEquals(cluster, alone)) continue;
-                if (cluster.Members.Any(o => o.DocumentId == m.DocumentId)
-                    && !(cluster.Members.All(o => o.DocumentId != m.DocumentId || AreSplitSiblings(o, m)) && HasSummaryOf(cluster, m))) continue;
+                if (SharesDocumentApart(cluster, m)) continue;
                 var score = Score(m, cluster);
                 if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(cluster.Id, best.Id) < 0))
                     (best, bestScore) = (cluster, score);
@@ -86,12 +88,31 @@ public sealed class EventLinker(ActorRegistry registry)
             if (best is null) continue;
             Remove(alone, m);
             AddTo(best, m);
-            links[i] = new MentionLink(m.Key, best.Id, Math.Round(bestScore, 3));
+            links[i] = new MentionLink(m.Link.Key, best.Id, Math.Round(bestScore, 3));
         }
         return links;
     }
 
-    private void Remove(Cluster cluster, LinkMention m)
+    /// <summary>
+    /// The event has a member from the mention's own document, and is not an episode whose only such members are the
+    /// mention's split siblings, summarised by another source. (Loops, not LINQ: this runs for every candidate.)
+    /// </summary>
+    private static bool SharesDocumentApart(Cluster cluster, MentionFeatures m)
+    {
+        var members = cluster.Members;
+        var shares = false;
+        var allSiblings = true;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var o = members[i];
+            if (o.DocumentId != m.DocumentId) continue;
+            shares = true;
+            if (!AreSplitSiblings(o.Link, m.Link)) { allSiblings = false; break; }
+        }
+        return shares && !(allSiblings && HasSummaryOf(cluster, m));
+    }
+
+    private void Remove(Cluster cluster, MentionFeatures m)
     {
         _clusters.Remove(cluster.Id);
         if (m.Mention.Date is not { } d) return;
@@ -104,6 +125,11 @@ public sealed class EventLinker(ActorRegistry registry)
     public MentionLink Add(LinkMention mention)
     {
         ArgumentNullException.ThrowIfNull(mention);
+        return Add(_compatibility.Features(mention));
+    }
+
+    private MentionLink Add(MentionFeatures mention)
+    {
         Cluster? best = null;
         var bestScore = Threshold;
         foreach (var cluster in Candidates(mention))
@@ -117,17 +143,17 @@ public sealed class EventLinker(ActorRegistry registry)
         }
         if (best is null)
         {
-            var id = NewId(mention);
+            var id = NewId(mention.Link);
             // A revisited mention that founded an event earlier gets its old id again; when that event lives on in
             // other mentions (seeded) and this one no longer fits it, this is another event with a derived id.
             for (var n = 2; _clusters.ContainsKey(id); n++) id = DerivedId(id, n);
             best = new Cluster(id);
             _clusters.Add(id, best);
             AddTo(best, mention);
-            return new MentionLink(mention.Key, id, 1.0);
+            return new MentionLink(mention.Link.Key, id, 1.0);
         }
         AddTo(best, mention);
-        return new MentionLink(mention.Key, best.Id, Math.Round(bestScore, 3));
+        return new MentionLink(mention.Link.Key, best.Id, Math.Round(bestScore, 3));
     }
 
     /// <summary>Members compared with a new mention: the founder and the latest few, so a big event costs no more.</summary>
@@ -138,7 +164,7 @@ public sealed class EventLinker(ActorRegistry registry)
     /// one outright. Comparing with a bounded set keeps linking linear and stops an event from drifting week by week
     /// along a chain of similar reports.
     /// </summary>
-    private double Score(LinkMention mention, Cluster cluster)
+    private double Score(MentionFeatures mention, Cluster cluster)
     {
         var best = 0.0;
         var members = cluster.Members;
@@ -154,7 +180,7 @@ public sealed class EventLinker(ActorRegistry registry)
             {
                 // Beyond the compared few, only the cheap test: another act of a member's own sentence or item.
                 if (other.DocumentId == mention.DocumentId && SameSentenceOrItem(other.Mention, mention.Mention)
-                    && !(AreSplitSiblings(mention, other) && HasSummaryOf(cluster, mention))) return 0;
+                    && !(AreSplitSiblings(mention.Link, other.Link) && HasSummaryOf(cluster, mention))) return 0;
                 continue;
             }
             var s = _compatibility.Score(mention, other);
@@ -162,7 +188,7 @@ public sealed class EventLinker(ActorRegistry registry)
             {
                 // One act its source split by place (protests in four provinces) joins the episode another source
                 // summarises as one ("protests across the south"): the siblings meet only through that summary.
-                if (AreSplitSiblings(mention, other) && HasSummaryOf(cluster, mention)) continue;
+                if (AreSplitSiblings(mention.Link, other.Link) && HasSummaryOf(cluster, mention)) continue;
                 return 0; // a hard conflict with any member (same sentence, same item) rules the event out
             }
             best = Math.Max(best, s);
@@ -182,9 +208,15 @@ public sealed class EventLinker(ActorRegistry registry)
     /// A member from another source that tells of the whole episode: placed no finer than a region (no governorate)
     /// and dated over the mention's dates. Only such a summary lets split siblings share an event.
     /// </summary>
-    private static bool HasSummaryOf(Cluster cluster, LinkMention m) =>
-        m.Mention.Date is { } d && cluster.Members.Any(o => o.DocumentId != m.DocumentId && o.Mention.Location.Admin1 is null
-            && o.Mention.Kind == m.Mention.Kind && o.Mention.Date is { } od && od.Start <= d.Start && d.End <= od.End);
+    private static bool HasSummaryOf(Cluster cluster, MentionFeatures m)
+    {
+        if (m.Mention.Date is not { } d) return false;
+        foreach (var o in cluster.Members)
+            if (o.DocumentId != m.DocumentId && o.Mention.Location.Admin1 is null && o.Mention.Kind == m.Mention.Kind
+                && o.Mention.Date is { } od && od.Start <= d.Start && d.End <= od.End)
+                return true;
+        return false;
+    }
 
     private static bool SameSentenceOrItem(EventMention a, EventMention b) =>
         (a.RawSpan.Start < b.RawSpan.End && b.RawSpan.Start < a.RawSpan.End) || (a.Item is not null && a.Item == b.Item);
@@ -194,7 +226,7 @@ public sealed class EventLinker(ActorRegistry registry)
     private readonly List<Cluster> _candidates = [];
 
     /// <summary>The events a mention is compared with, in a fixed order. The list is reused: read it before the next call.</summary>
-    private List<Cluster> Candidates(LinkMention m)
+    private List<Cluster> Candidates(MentionFeatures m)
     {
         var result = _candidates;
         result.Clear();
@@ -228,7 +260,7 @@ public sealed class EventLinker(ActorRegistry registry)
         return result;
     }
 
-    private void AddTo(Cluster cluster, LinkMention m)
+    private void AddTo(Cluster cluster, MentionFeatures m)
     {
         cluster.Members.Add(m);
         if (m.Mention.Date is not { } d) return;

@@ -17,7 +17,23 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         "against", "would", "about", "there", "been", "while", "when", "including", "during", "according", "other", "more",
     };
 
-    public double Score(LinkMention a, LinkMention b)
+    private readonly ActorRelations _actors = new(registry);
+
+    public double Score(LinkMention a, LinkMention b) => Score(Features(a), Features(b));
+
+    /// <summary>
+    /// What the comparisons read of a mention besides the mention: made once per mention and linking run. Not
+    /// thread-safe (it numbers new words); the features it returns are immutable.
+    /// </summary>
+    internal MentionFeatures Features(LinkMention m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return new MentionFeatures(m, WordsOf(m.Mention), _actors.IndexOf(m.Mention.Actor1?.ActorId), _actors.IndexOf(m.Mention.Actor2?.ActorId));
+    }
+
+    /// <summary><see cref="Score(LinkMention, LinkMention)"/> on features made by this instance. Reads only immutable
+    /// state (and the actor table, which is safe to share), so several threads may score at once.</summary>
+    internal double Score(MentionFeatures a, MentionFeatures b)
     {
         var x = a.Mention;
         var y = b.Mention;
@@ -41,18 +57,19 @@ public sealed class MentionCompatibility(ActorRegistry registry)
         // Political acts are many and alike (statements, orders, meetings by the same few leaders): the same kind of
         // act and shared wording are needed, not just the same actor and week.
         if (x.SubEventType == "Other" && y.SubEventType == "Other" && IsPhysical(x) != IsPhysical(y)) return 0;
-        var actors = ActorFit(x, y);
-        var words = Jaccard(WordsOf(x), WordsOf(y));
+        var actors = ActorFit(a, b);
+        var words = Jaccard(a.Words, b.Words);
         if (x.EventType == AcledType.Strategic && x.SubEventType == "Other" && y.SubEventType == "Other" && !IsPhysical(x) && !IsPhysical(y))
         {
             // A leader's announced decision and the order that carries it out are one act told twice, when the two
             // reports share its wording ("to retake the border crossings").
             var decision = (IsSpeech(x) && y.Kind == "order" || IsSpeech(y) && x.Kind == "order") && words >= 0.12;
             if (x.Kind != y.Kind && !(IsSpeech(x) && IsSpeech(y)) && !decision) return 0;
-            if (Same(x.Actor1, y.Actor1) is not > 0) return 0;
+            var sameActor1 = Same(x.Actor1, a.Actor1, y.Actor1, b.Actor1);
+            if (sameActor1 is not > 0) return 0;
             // The same actor's act of the same kind on the same day at the same place needs no shared wording.
             var sameOccasion = IsSpeech(x) && IsSpeech(y) && date >= 1 && x.TimePrecision == DatePrecision.Day
-                && y.TimePrecision == DatePrecision.Day && Same(x.Actor1, y.Actor1) >= 0.8;
+                && y.TimePrecision == DatePrecision.Day && sameActor1 >= 0.8;
             if (words < 0.12 && !sameOccasion) return 0;
         }
         if (actors < 0.5 && words < 0.1) return 0;
@@ -139,46 +156,38 @@ public sealed class MentionCompatibility(ActorRegistry registry)
 
     private static bool IsDisrupted(EventMention m) => m.SubEventType == "Disrupted weapons use";
 
-    private double ActorFit(EventMention a, EventMention b)
+    private double ActorFit(MentionFeatures fa, MentionFeatures fb)
     {
-        var first = Same(a.Actor1, b.Actor1);
+        EventActor? a1 = fa.Mention.Actor1, a2 = fa.Mention.Actor2, b1 = fb.Mention.Actor1, b2 = fb.Mention.Actor2;
+        var first = Same(a1, fa.Actor1, b1, fb.Actor1);
         if (first is null) return 0.45;
         if (first > 0)
         {
             // Agreeing on the other party too (the same custodian, the same target) confirms the pair; a target of
             // another camp altogether weakens it.
-            if (Same(a.Actor2, b.Actor2) > 0 || Kin(a.Actor2, b.Actor2)) return Math.Min(1, first.Value + 0.2);
-            return first.Value * (Same(a.Actor2, b.Actor2) is 0 ? 0.85 : 1);
+            var second = Same(a2, fa.Actor2, b2, fb.Actor2);
+            if (second > 0 || Kin(a2, fa.Actor2, b2, fb.Actor2)) return Math.Min(1, first.Value + 0.2);
+            return first.Value * (second is 0 ? 0.85 : 1);
         }
         // "CTS raided KH" and "KH was raided by ...": the roles may swap between sources.
-        if (Same(a.Actor1, b.Actor2) > 0 || Same(a.Actor2, b.Actor1) > 0) return 0.5;
+        if (Same(a1, fa.Actor1, b2, fb.Actor2) > 0 || Same(a2, fa.Actor2, b1, fb.Actor1) > 0) return 0.5;
         return 0;
     }
 
-    /// <summary>1 the same actor, 0.8 one within the other (KH within the PMF), 0 different, null when unknown.</summary>
-    private double? Same(EventActor? a, EventActor? b)
+    /// <summary>1 the same actor, 0.8 one within the other (KH within the PMF), 0 different, null when unknown.
+    /// <paramref name="ia"/> and <paramref name="ib"/>: the actors' entries in <see cref="_actors"/> (-1 none).</summary>
+    private double? Same(EventActor? a, int ia, EventActor? b, int ib)
     {
         if (a is null || b is null) return null;
         if (a.ActorId is not null && a.ActorId == b.ActorId) return 1;
         if (a.ActorId is null || b.ActorId is null) return string.Equals(a.Name, b.Name, StringComparison.OrdinalIgnoreCase) ? 1 : null;
-        var x = registry.ById(a.ActorId);
-        var y = registry.ById(b.ActorId);
-        if (x is null || y is null) return 0;
-        if (registry.IsWithin(x, y.Id) || registry.IsWithin(y, x.Id)) return 0.8;
-        // The state acts through its organs: the Prime Minister agrees to what the security forces then carry out.
-        // Two forces of one state (police and army) are two units, and armed groups under one umbrella (KH, AAH
-        // within the PMF) are rivals: neither is one actor.
-        if ((x.Type is ActorType.Person or ActorType.GovernmentBody) != (y.Type is ActorType.Person or ActorType.GovernmentBody)
-            && registry.CommonStateAncestor(x, y)) return 0.5;
-        // "Iran-backed militias" in one report may be KH in another: a collective neither confirms nor rules out a member.
-        if ((x.IsCollective || y.IsCollective) && x.LegendCategory is not null && x.LegendCategory == y.LegendCategory) return null;
-        return 0;
+        if (ia < 0 || ib < 0) return 0;
+        return _actors.Relation(ia, ib);
     }
 
     /// <summary>Two different actors under one umbrella (two PMF units): not the same party, not another camp.</summary>
-    private bool Kin(EventActor? a, EventActor? b) =>
-        a?.ActorId is { } x && b?.ActorId is { } y && registry.ById(x) is { } ax && registry.ById(y) is { } by
-        && registry.RootOf(ax).Id == registry.RootOf(by).Id;
+    private bool Kin(EventActor? a, int ia, EventActor? b, int ib) =>
+        a?.ActorId is not null && b?.ActorId is not null && ia >= 0 && ib >= 0 && _actors.SameRoot(ia, ib);
 
     private static double? Km(EventLocation a, EventLocation b) =>
         a.Latitude is { } la && a.Longitude is { } loa && b.Latitude is { } lb && b.Longitude is { } lob
@@ -205,16 +214,14 @@ public sealed class MentionCompatibility(ActorRegistry registry)
     /// Share of content words the two evidence texts have in common (Jaccard over lower-case words of four letters or
     /// more): the event's own vocabulary ("raid", "detained", "convoy"), not the names every report of the week repeats.
     /// </summary>
-    // Each mention's words are read once per linking run, not once per comparison, and kept as sorted word numbers:
-    // the overlap is then a merge of two short arrays rather than a string hash per word.
-    private readonly Dictionary<EventMention, int[]> _words = new(ReferenceEqualityComparer.Instance);
+    // Each mention's words are read once per linking run (with its features), not once per comparison, and kept as
+    // sorted word numbers: the overlap is then a merge of two short arrays rather than a string hash per word.
     private readonly Dictionary<string, int> _wordNumbers = new(StringComparer.Ordinal);
 
     private int[] WordsOf(EventMention m)
     {
-        if (_words.TryGetValue(m, out var w)) return w;
         var words = ContentWords(m.Evidence);
-        w = new int[words.Count];
+        var w = new int[words.Count];
         var i = 0;
         foreach (var word in words)
         {
@@ -222,7 +229,6 @@ public sealed class MentionCompatibility(ActorRegistry registry)
             w[i++] = n;
         }
         Array.Sort(w);
-        _words[m] = w;
         return w;
     }
 
