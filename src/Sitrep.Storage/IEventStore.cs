@@ -55,8 +55,9 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     /// </summary>
     Task<Document?> GetDocumentAsync(string idOrFileName, CancellationToken ct = default);
 
-    /// <summary>Whether a document with this exact id (content hash) is stored; reads nothing else of it.</summary>
-    Task<bool> ContainsDocumentAsync(string id, CancellationToken ct = default);
+    /// <summary>The id (content hash) of every stored document, read as a stream: what a run checks its files against
+    /// before it prepares them.</summary>
+    IAsyncEnumerable<string> ListDocumentIdsAsync(CancellationToken ct = default);
 
     /// <summary>Full-text search over title and normalised text, best first. The query is plain words (all must
     /// occur; a trailing * makes a prefix); search syntax characters in it are treated as text, never as operators.</summary>

@@ -51,17 +51,14 @@ public class BatchAddTests
         (await store.ListDocumentsAsync()).Select(d => d with { IngestedAt = default }).Select(d => d.ToString()).ToList();
 
     [Fact]
-    public async Task Contains_document_answers_by_exact_id_only()
+    public async Task Document_ids_are_listed_exactly()
     {
         using var db = new TempDatabase();
         await using var store = await db.MigratedStoreAsync();
-        Assert.False(await store.ContainsDocumentAsync(A.Document.Id));
-        await store.AddDocumentsAsync([A]);
-        Assert.True(await store.ContainsDocumentAsync(A.Document.Id));
-        Assert.False(await store.ContainsDocumentAsync(B.Document.Id));
-        // Not a prefix, not a file name (GetDocumentAsync accepts those; this does not).
-        Assert.False(await store.ContainsDocumentAsync(A.Document.Id[..8]));
-        Assert.False(await store.ContainsDocumentAsync(A.Document.FileName));
+        Assert.Empty(await store.ListDocumentIdsAsync().ToListAsync());
+        await store.AddDocumentsAsync([A, B]);
+        Assert.Equal(new[] { A.Document.Id, B.Document.Id }.Order(StringComparer.Ordinal),
+            (await store.ListDocumentIdsAsync().ToListAsync()).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -52,17 +52,14 @@ internal static class IngestCommand
         var inputs = InputFiles.Expand(paths, DocumentReaders.Default.IsSupported);
         await using var store = await StoreFactory.OpenForWriteAsync(db, ct);
         var loader = new DocumentLoader(DocumentReaders.Default, DocumentPipeline.Default);
-        // Into an empty store nothing can be stored already (duplicates within the run are the writer's to find): no
-        // lookup per file then.
-        Func<string, bool> isStored = await store.CountDocumentsAsync(ct) == 0
-            ? _ => false
-            : id => store.ContainsDocumentAsync(id).GetAwaiter().GetResult();
+        // What the store held before this run; a duplicate within the run is the writer's to find.
+        var known = await KnownDocuments.ReadAsync(store, ct);
         var extraction = EventExtraction.Default;
         int added = 0, unchanged = 0, failed = 0, events = 0;
         var errors = new List<string>();
 
         await Progress.RunAsync(ctx, "Ingesting", inputs, i => i.Path, report =>
-            engine(store).RunAsync(inputs, input => Prepare(loader, extraction, isStored, input), Describe, (index, outcome) =>
+            engine(store).RunAsync(inputs, input => Prepare(loader, extraction, known, input), Describe, (index, outcome) =>
             {
                 if (outcome.Error is { } error)
                 {
@@ -102,13 +99,12 @@ internal static class IngestCommand
     /// whose content the store already holds is neither parsed nor extracted (a weekly re-run over a growing folder
     /// costs little more than reading it); the writer would only have found it stored.
     /// </summary>
-    private static PreparedInput Prepare(DocumentLoader loader, EventExtraction extraction, Func<string, bool> isStored, InputFile input)
+    private static PreparedInput Prepare(DocumentLoader loader, EventExtraction extraction, KnownDocuments known, InputFile input)
     {
         if (input.Problem is not null) return PreparedInput.Failed(input.Path, $"{input.Path}: {input.Problem}");
         try
         {
-            // A worker's own thread: waiting on the store here holds up no other work.
-            var doc = loader.LoadUnlessKnown(input.Path, isStored);
+            var doc = loader.LoadUnlessKnown(input.Path, known.Contains);
             if (doc is null) return PreparedInput.Stored(input.Path);
             try
             {

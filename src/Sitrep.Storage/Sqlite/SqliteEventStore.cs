@@ -143,12 +143,14 @@ public sealed partial class SqliteEventStore : IEventStore
         return rows.Select(ToSummary).ToList();
     }
 
-    public async Task<bool> ContainsDocumentAsync(string id, CancellationToken ct = default)
+    public async IAsyncEnumerable<string> ListDocumentIdsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(id);
         await using var connection = await OpenConnectionAsync(ct);
-        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT 1 FROM documents WHERE id = @Id;", new { Id = id }, cancellationToken: ct)) is not null;
+        await using var command = connection.CreateCommand();
+        // SQLite reads this from the unique index on id (covering), not from the rows and their texts.
+        command.CommandText = "SELECT id FROM documents;";
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) yield return reader.GetString(0);
     }
 
     public async Task<Document?> GetDocumentAsync(string idOrFileName, CancellationToken ct = default)
