@@ -6,8 +6,7 @@ namespace Sitrep.Core.Linking;
 /// The registry's actors numbered, and how two of them relate as linking weighs it (the same, one within the other,
 /// organs of one state, a collective and a member), worked out once per pair rather than once per comparison: the
 /// registry answers by walking parents through its id lookup, and linking asks millions of times about a few hundred
-/// actors. Safe for several threads: a pair's answer is a pure function of the immutable registry, so two threads that
-/// work it out at once write the same byte.
+/// actors.
 /// </summary>
 internal sealed class ActorRelations
 {

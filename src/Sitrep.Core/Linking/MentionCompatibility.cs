@@ -21,18 +21,14 @@ public sealed class MentionCompatibility(ActorRegistry registry)
 
     public double Score(LinkMention a, LinkMention b) => Score(Features(a), Features(b));
 
-    /// <summary>
-    /// What the comparisons read of a mention besides the mention: made once per mention and linking run. Not
-    /// thread-safe (it numbers new words); the features it returns are immutable.
-    /// </summary>
+    /// <summary>What the comparisons read of a mention besides the mention: made once per mention and linking run.</summary>
     internal MentionFeatures Features(LinkMention m)
     {
         ArgumentNullException.ThrowIfNull(m);
         return new MentionFeatures(m, WordsOf(m.Mention), _actors.IndexOf(m.Mention.Actor1?.ActorId), _actors.IndexOf(m.Mention.Actor2?.ActorId));
     }
 
-    /// <summary><see cref="Score(LinkMention, LinkMention)"/> on features made by this instance. Reads only immutable
-    /// state (and the actor table, which is safe to share), so several threads may score at once.</summary>
+    /// <summary><see cref="Score(LinkMention, LinkMention)"/> on features made by this instance.</summary>
     internal double Score(MentionFeatures a, MentionFeatures b)
     {
         var x = a.Mention;

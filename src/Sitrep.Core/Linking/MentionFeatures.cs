@@ -6,7 +6,7 @@ namespace Sitrep.Core.Linking;
 /// What <see cref="MentionCompatibility"/> reads of a mention besides the mention itself, worked out once per linking
 /// run instead of once per comparison: its content words as sorted word numbers, and its actors as the registry's
 /// entries (their place in the compatibility's actor table). Made by <see cref="MentionCompatibility.Features"/>;
-/// immutable, so comparisons may read it from several threads.
+/// immutable.
 /// </summary>
 internal sealed class MentionFeatures
 {

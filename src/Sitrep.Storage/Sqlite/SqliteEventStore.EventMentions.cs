@@ -311,22 +311,22 @@ public sealed partial class SqliteEventStore
             Actor2 = r.Actor2 is null ? null : new EventActor(Pooled(pool, r.Actor2)!, Pooled(pool, r.Actor2Id)),
             AssocActors = r.AssocActors == "[]"
                 ? []
-                : Column<List<AssocActorJson>>(r.AssocActors, "[]").Select(a => new EventActor(Pooled(pool, a.Name)!, Pooled(pool, a.Id))).ToList(),
+                : Column<List<AssocActorJson>>(r.AssocActors).Select(a => new EventActor(Pooled(pool, a.Name)!, Pooled(pool, a.Id))).ToList(),
             Location = new EventLocation(Pooled(pool, r.Location), Pooled(pool, r.PlaceId), Pooled(pool, r.Country), Pooled(pool, r.Admin1),
                 Pooled(pool, r.Admin2), r.Latitude, r.Longitude, r.GeoPrecision is { } gp ? checked((int)gp) : null),
             Fatalities = r.Fatalities is { } f ? checked((int)f) : null,
             // Most rows have no counts, qualifiers, hedges or sources: they share one empty (read-only) value.
-            Counts = r.Counts == "{}" ? EmptyCounts : Column<Dictionary<string, double>>(r.Counts, "{}"),
-            CountQualifiers = r.CountQualifiers == "{}" ? EmptyQualifiers : Column<Dictionary<string, string>>(r.CountQualifiers, "{}"),
+            Counts = r.Counts == "{}" ? EmptyCounts : Column<Dictionary<string, double>>(r.Counts),
+            CountQualifiers = r.CountQualifiers == "{}" ? EmptyQualifiers : Column<Dictionary<string, string>>(r.CountQualifiers),
             Hedged = r.Hedged != 0,
-            Hedges = r.Hedges == "[]" ? [] : Column<List<string>>(r.Hedges, "[]"),
+            Hedges = r.Hedges == "[]" ? [] : Column<List<string>>(r.Hedges),
             ClaimedBy = Pooled(pool, r.ClaimedBy),
             Background = r.Background != 0,
             Confidence = r.Confidence,
             EventId = Pooled(pool, r.EventId),
             Sources = r.Sources == "{}"
                 ? EmptySources
-                : Column<Dictionary<string, SpanJson>>(r.Sources, "{}")
+                : Column<Dictionary<string, SpanJson>>(r.Sources)
                     .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value.Start, kv.Value.End), StringComparer.Ordinal),
         };
         return new StoredEventMention(r.Id, documentId, Pooled(pool, r.FileName)!, checked((int)r.Ordinal),
@@ -339,9 +339,8 @@ public sealed partial class SqliteEventStore
     private static readonly IReadOnlyDictionary<string, string> EmptyQualifiers = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
     private static readonly IReadOnlyDictionary<string, TextSpan> EmptySources = System.Collections.ObjectModel.ReadOnlyDictionary<string, TextSpan>.Empty;
 
-    /// <summary>A JSON column's value. Most rows hold the empty value (no hedges, no qualifiers): that one is not parsed.</summary>
-    private static T Column<T>(string json, string empty) where T : new() =>
-        json == empty ? new T() : JsonSerializer.Deserialize<T>(json, ColumnJson) ?? new T();
+    /// <summary>A JSON column's value. Callers test for the empty value first (most rows): that one is never parsed.</summary>
+    private static T Column<T>(string json) where T : new() => JsonSerializer.Deserialize<T>(json, ColumnJson) ?? new T();
 
     // The row as SQLite returns it (INTEGER is Int64, dates and JSON are text).
     private class MentionRow
