@@ -205,6 +205,28 @@ public class EventLinkTests
     }
 
     [Fact]
+    public async Task A_large_unlinked_read_in_two_halves_gives_the_single_read_in_its_order()
+    {
+        using var db = new TempDatabase();
+        var (store, _, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        for (var i = 0; i < 9; i++)
+        {
+            var d = Doc($"Police held {i + 2} men in Basra on September 1. Gunmen fired on a checkpoint near Hilla on September 2.", $"desk-{i}.txt");
+            await store.AddDocumentAsync(d, [Mention(d, "Police held", 1), Mention(d, "Gunmen fired", 2)]);
+        }
+        // Link two mentions of the first document, so the unlinked ones do not start at the first row.
+        var all = await store.ListMentionsForLinkingAsync();
+        await store.SaveLinksAsync([new EventLinkWrite(all[0].Id, "ev-convoy", 1), new EventLinkWrite(all[1].Id, "ev-drone", 1)]);
+        var single = await store.ListUnlinkedMentionsAsync();
+        store.ParallelReadMentions = 1;
+        var halves = await store.ListUnlinkedMentionsAsync();
+        Assert.Equal(19, single.Count);
+        Assert.Equal(all.Skip(2).Select(m => m.Id), single.Select(m => m.Id));
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(single), System.Text.Json.JsonSerializer.Serialize(halves));
+    }
+
+    [Fact]
     public async Task Mentions_for_linking_carry_their_document_and_no_link_at_first()
     {
         using var db = new TempDatabase();
@@ -238,13 +260,14 @@ public class EventLinkTests
         var written = await store.SaveLinksAsync([
             new EventLinkWrite(ids[0], "ev-convoy", 1.0),
             new EventLinkWrite(ids[1], "ev-drone", 1.0),
-            new EventLinkWrite(ids[2], "ev-convoy", 0.74),
+            new EventLinkWrite(ids[2], "ev-convoy", 1.0 / 3),
         ]);
         Assert.Equal(3, written);
 
         var list = await store.ListMentionsForLinkingAsync();
         Assert.Equal(["ev-convoy", "ev-drone", "ev-convoy"], list.Select(m => m.Link!.EventId));
-        Assert.Equal([1.0, 1.0, 0.74], list.Select(m => m.Link!.Confidence));
+        // Written as JSON to SQLite and read back: the same double, to the last bit.
+        Assert.Equal([1.0, 1.0, 1.0 / 3], list.Select(m => m.Link!.Confidence));
         Assert.All(list, m => Assert.Equal(LinkOrigin.Auto, m.Link!.Origin));
         Assert.Equal(["ev-convoy", "ev-drone", "ev-convoy"], list.Select(m => m.Stored.Mention.EventId));
         // The 0002 column mirrors the link, so the mention listing shows it too.
@@ -261,6 +284,7 @@ public class EventLinkTests
         Assert.All(audit, e => Assert.Equal("linker", e.Actor));
         Assert.All(audit, e => Assert.Equal(T0, e.At));
         Assert.Equal([ids[0], ids[2]], audit.Single(e => e.EventId == "ev-convoy").MentionIds);
+        Assert.Equal("confidence 0.333-1", audit.Single(e => e.EventId == "ev-convoy").Note);
         Assert.Equal([ids[1]], audit.Single(e => e.EventId == "ev-drone").MentionIds);
     }
 

@@ -27,12 +27,39 @@ public sealed partial class SqliteEventStore
         return rows.Select(ToLinked).ToList();
     }
 
+    /// <summary>Fewest new mentions (by id span) worth reading on two connections at once; tests lower it.</summary>
+    internal int ParallelReadMentions { get; set; } = 20_000;
+
     public async Task<IReadOnlyList<LinkedMention>> ListUnlinkedMentionsAsync(CancellationToken ct = default)
     {
-        await using var connection = await OpenConnectionAsync(ct);
         // event_id mirrors the link and is indexed: the new mentions are found without a scan of the store.
-        return await ReadLinkedAsync(connection,
-            $"SELECT {LinkedColumns} {LinkedFrom} WHERE m.event_id IS NULL AND l.mention_id IS NULL ORDER BY d.seq, m.ordinal;", null, ct);
+        const string Unlinked = "m.event_id IS NULL AND l.mention_id IS NULL";
+        (long? First, long? Last) span;
+        await using (var connection = await OpenConnectionAsync(ct))
+            span = await connection.QuerySingleOrDefaultAsync<(long?, long?)>(new CommandDefinition(
+                "SELECT (SELECT d.seq FROM documents AS d WHERE d.id = (SELECT document_id FROM event_mentions WHERE id = lo)), " +
+                "(SELECT d.seq FROM documents AS d WHERE d.id = (SELECT document_id FROM event_mentions WHERE id = hi)) " +
+                "FROM (SELECT min(id) AS lo, max(id) AS hi FROM event_mentions WHERE event_id IS NULL) WHERE hi - lo >= @Fewest;",
+                new { Fewest = ParallelReadMentions }, cancellationToken: ct));
+        // A large run (a whole corpus ingested at once) is read in two halves of its documents, each on its own
+        // connection and thread: mapping the rows costs more than SQLite's reading them, and linking waits for all of
+        // them. The halves keep the one order (documents, then position).
+        if (span is { First: { } first, Last: { } last } && last > first)
+        {
+            var mid = first + (last - first) / 2;
+            var halves = await Task.WhenAll(
+                Task.Run(() => ReadUnlinkedAsync($"{Unlinked} AND d.seq <= @Mid", mid, ct), ct),
+                Task.Run(() => ReadUnlinkedAsync($"{Unlinked} AND d.seq > @Mid", mid, ct), ct));
+            halves[0].AddRange(halves[1]);
+            return halves[0];
+        }
+        return await ReadUnlinkedAsync(Unlinked, 0, ct);
+    }
+
+    private async Task<List<LinkedMention>> ReadUnlinkedAsync(string where, long mid, CancellationToken ct)
+    {
+        await using var connection = await OpenConnectionAsync(ct);
+        return await ReadLinkedAsync(connection, $"SELECT {LinkedColumns} {LinkedFrom} WHERE {where} ORDER BY d.seq, m.ordinal;", new { Mid = mid }, ct);
     }
 
     public async Task<IReadOnlyList<LinkedMention>> ListLinkedMentionsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
@@ -109,64 +136,74 @@ public sealed partial class SqliteEventStore
 
     private async Task<int> SaveLinksAsync(SqliteConnection connection, IReadOnlyList<EventLinkWrite> links, string actor, CancellationToken ct)
     {
+        // The batch reaches SQLite as one JSON array in mention order, and each step below is one statement over it: a
+        // corpus-wide run writes a link per mention, and a statement per row spent more time crossing into SQLite
+        // (binding, stepping, resetting) than writing. In mention order, links are appended to event_links and the
+        // mentions are visited in file order.
+        var ordered = links.OrderBy(l => l.MentionId).ToList();
+        var batch = LinkBatch(ordered);
         using var tx = connection.BeginTransaction(deferred: false);
-        var ids = links.Select(l => l.MentionId).ToList();
-        var known = new HashSet<long>();
+        var missing = new List<long>();
         var analyst = new HashSet<long>();
-        foreach (var chunk in ids.Chunk(500))
+        foreach (var (id, origin) in await connection.QueryAsync<(long Id, string? Origin)>(new CommandDefinition(
+                     "SELECT j.value ->> 0, l.origin FROM json_each(@Batch) AS j LEFT JOIN event_mentions AS m ON m.id = j.value ->> 0 " +
+                     "LEFT JOIN event_links AS l ON l.mention_id = m.id WHERE m.id IS NULL OR l.origin = 'analyst';",
+                     new { Batch = batch }, tx, cancellationToken: ct)))
         {
-            foreach (var (id, origin) in await connection.QueryAsync<(long Id, string? Origin)>(new CommandDefinition(
-                         "SELECT m.id, l.origin FROM event_mentions AS m LEFT JOIN event_links AS l ON l.mention_id = m.id WHERE m.id IN @Ids;",
-                         new { Ids = chunk }, tx, cancellationToken: ct)))
-            {
-                known.Add(id);
-                if (origin == "analyst") analyst.Add(id);
-            }
+            if (origin is null) missing.Add(id);
+            else analyst.Add(id);
         }
-        var missing = ids.Where(i => !known.Contains(i)).ToList();
         if (missing.Count > 0)
             throw new EventLinkException($"No such event mention(s): {string.Join(", ", missing.Take(10))}.");
 
-        var writes = links.Where(l => !analyst.Contains(l.MentionId)).ToList();
-        // In mention order, links are appended to event_links and the mentions are visited in file order.
-        // One prepared statement of each kind for the whole batch: a linking run writes a link per mention of the
-        // corpus, and parsing the SQL again for each row cost more than writing it.
+        var writes = analyst.Count == 0 ? ordered : ordered.Where(l => !analyst.Contains(l.MentionId)).ToList();
+        if (analyst.Count > 0) batch = LinkBatch(writes);
+        ct.ThrowIfCancellationRequested();
         // The WHERE on the upsert is a second guard: an analyst's link is never overwritten, even by a racing writer.
-        using var upsert = Prepare(connection, tx,
+        // ('WHERE true' tells the parser the ON CONFLICT belongs to the upsert, not to a join.)
+        var written = await connection.ExecuteAsync(new CommandDefinition(
             """
-            INSERT INTO event_links (mention_id, event_id, confidence, origin) VALUES (@MentionId, @EventId, @Confidence, 'auto')
+            INSERT INTO event_links (mention_id, event_id, confidence, origin)
+            SELECT j.value ->> 0, j.value ->> 1, j.value ->> 2, 'auto' FROM json_each(@Batch) AS j WHERE true
             ON CONFLICT (mention_id) DO UPDATE SET event_id = excluded.event_id, confidence = excluded.confidence
             WHERE event_links.origin = 'auto';
-            """);
-        using var mirror = Prepare(connection, tx, "UPDATE event_mentions SET event_id = @EventId WHERE id = @MentionId;");
-        var written = 0;
-        foreach (var l in writes.OrderBy(l => l.MentionId))
-        {
-            ct.ThrowIfCancellationRequested();
-            upsert.Parameters["@MentionId"].Value = l.MentionId;
-            upsert.Parameters["@EventId"].Value = l.EventId;
-            upsert.Parameters["@Confidence"].Value = l.Confidence;
-            // The mirror follows only a link that was written.
-            if (upsert.ExecuteNonQuery() == 0) continue;
-            mirror.Parameters["@MentionId"].Value = l.MentionId;
-            mirror.Parameters["@EventId"].Value = l.EventId;
-            mirror.ExecuteNonQuery();
-            written++;
-        }
+            """, new { Batch = batch }, tx, cancellationToken: ct));
+        // The mirror follows the link as stored, so it cannot disagree with it whatever the guard kept.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE event_mentions SET event_id = l.event_id FROM json_each(@Batch) AS j JOIN event_links AS l ON l.mention_id = j.value ->> 0 " +
+            "WHERE event_mentions.id = l.mention_id AND event_mentions.event_id IS NOT l.event_id;",
+            new { Batch = batch }, tx, cancellationToken: ct));
         var at = FormatTimestamp(_time.GetUtcNow());
         using var audit = Prepare(connection, tx, InsertAudit);
-        foreach (var group in writes.GroupBy(l => l.EventId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        audit.Parameters["@At"].Value = at;
+        audit.Parameters["@Operation"].Value = "link";
+        audit.Parameters["@OtherEventId"].Value = DBNull.Value;
+        audit.Parameters["@Actor"].Value = (object?)actor ?? DBNull.Value;
+        var eventId = audit.Parameters["@EventId"];
+        var mentionIds = audit.Parameters["@MentionIds"];
+        var note = audit.Parameters["@Note"];
+        // One row per event, in event id order, its mentions in id order: the writes sorted by both, taken a run at a time.
+        var byEvent = writes.ToArray();
+        Array.Sort(byEvent, static (a, b) => string.CompareOrdinal(a.EventId, b.EventId) is var c and not 0 ? c : a.MentionId.CompareTo(b.MentionId));
+        var ids = new StringBuilder();
+        for (var start = 0; start < byEvent.Length;)
         {
             ct.ThrowIfCancellationRequested();
-            var confidences = group.Select(l => l.Confidence).ToList();
-            audit.Parameters["@At"].Value = at;
-            audit.Parameters["@Operation"].Value = "link";
-            audit.Parameters["@EventId"].Value = group.Key;
-            audit.Parameters["@OtherEventId"].Value = DBNull.Value;
-            audit.Parameters["@MentionIds"].Value = JsonSerializer.Serialize(group.Select(l => l.MentionId).Order().ToList());
-            audit.Parameters["@Actor"].Value = (object?)actor ?? DBNull.Value;
-            audit.Parameters["@Note"].Value = string.Create(CultureInfo.InvariantCulture, $"confidence {confidences.Min():0.###}-{confidences.Max():0.###}");
+            var end = start;
+            double min = double.MaxValue, max = double.MinValue;
+            ids.Clear().Append('[');
+            for (; end < byEvent.Length && string.Equals(byEvent[end].EventId, byEvent[start].EventId, StringComparison.Ordinal); end++)
+            {
+                if (end > start) ids.Append(',');
+                ids.Append(byEvent[end].MentionId.ToString(CultureInfo.InvariantCulture));
+                min = Math.Min(min, byEvent[end].Confidence);
+                max = Math.Max(max, byEvent[end].Confidence);
+            }
+            eventId.Value = byEvent[start].EventId;
+            mentionIds.Value = ids.Append(']').ToString();
+            note.Value = string.Create(CultureInfo.InvariantCulture, $"confidence {min:0.###}-{max:0.###}");
             audit.ExecuteNonQuery();
+            start = end;
         }
         ct.ThrowIfCancellationRequested();
         tx.Commit();
@@ -267,6 +304,26 @@ public sealed partial class SqliteEventStore
         var text = string.Join(",", sortedIds.Select(i => i.ToString(CultureInfo.InvariantCulture)));
         if (attempt > 0) text += "#" + attempt.ToString(CultureInfo.InvariantCulture);
         return "ev-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    }
+
+    /// <summary>The links as a JSON array of [mention id, event id, confidence] (numbers written to round-trip).</summary>
+    private static string LinkBatch(IReadOnlyList<EventLinkWrite> links)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(links.Count * 40 + 2);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var l in links)
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(l.MentionId);
+                json.WriteStringValue(l.EventId);
+                json.WriteNumberValue(l.Confidence);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private static async Task<List<long>> MembersAsync(SqliteConnection connection, SqliteTransaction tx, string eventId, CancellationToken ct) =>
