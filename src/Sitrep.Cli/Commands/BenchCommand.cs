@@ -152,10 +152,10 @@ internal static class BenchCommand
         }
         Tables.Write(ctx, table);
         ctx.Out.WriteLine("stages: read + normalise (reader, encoding, normalisation, metadata); recognise (segmentation, places, actors, dates,");
-        ctx.Out.WriteLine("quantities); extract (events); store (SQLite, 250 documents per transaction, as ingest stores); link (after every 1,000 documents).");
+        ctx.Out.WriteLine($"quantities); extract (events); store (SQLite, {ParallelIngest.DefaultBatchDocuments} documents per transaction, as ingest stores); link (after every 1,000 documents).");
         ctx.Out.WriteLine("x baseline: throughput as a share of the baseline, one pass that decodes the same bytes and counts each word.");
         ctx.Out.WriteLine("end to end: wall clock of 'sitrep ingest' on the same corpus written to files: workers read, normalise, recognise");
-        ctx.Out.WriteLine("and extract on every core, one writer stores 250 documents per transaction, then one linking run.");
+        ctx.Out.WriteLine($"and extract on every core, one writer stores {ParallelIngest.DefaultBatchDocuments} documents per transaction, then one linking run.");
         if (report.Queries is not { } q) return;
         ctx.Out.WriteLine();
         ctx.Out.WriteLine($"queries on a store of {q.Events:N0} events ({q.Mentions:N0} mentions, {q.Documents:N0} documents, " +

@@ -82,6 +82,9 @@ internal static class IngestCommand
         // an event; stored links, an analyst's merges and splits included, seed the linker and are never changed.
         EventLinking.Result? linking;
         var linkingTime = System.Diagnostics.Stopwatch.StartNew();
+        // The batches, texts and staging buffers of the ingest are garbage now, and linking builds the run's largest live
+        // set: handing the former back first keeps the process's peak to one phase's (100k documents, one run each: peak 800 -> 756 MB).
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         try
         {
             linking = await EventLinking.RunAsync(store, ct);
