@@ -38,9 +38,9 @@ internal sealed class ParallelIngest(IEventStore store)
     public static int DefaultWorkers => Environment.ProcessorCount;
 
     /// <summary>Documents stored per transaction. On generated documents of about 7 KB, 250 took about a fifth of the
-    /// processor time of one transaction per document. In a large store 500 is faster again: the indexes keyed by
-    /// content hash and date take each insert on a random page, so a batch rewrites (and checkpoints) hundreds of index
-    /// pages however few documents it holds, and twice the documents share them (100k documents, fresh `sitrep ingest`:
+    /// processor time of one transaction per document. In a large store 500 is faster again: several indexes (those
+    /// keyed by content hash above all) take their inserts on scattered pages, so a batch rewrites (and checkpoints)
+    /// hundreds of index pages however few documents it holds, and twice the documents share them (100k documents, fresh `sitrep ingest`:
     /// 93-96 s against 104-105 s; 1,000 gave 102-109 s and almost 1 GB at peak).</summary>
     public int BatchDocuments { get; init; } = DefaultBatchDocuments;
 
