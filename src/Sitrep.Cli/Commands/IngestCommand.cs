@@ -82,10 +82,6 @@ internal static class IngestCommand
         // an event; stored links, an analyst's merges and splits included, seed the linker and are never changed.
         EventLinking.Result? linking;
         var linkingTime = System.Diagnostics.Stopwatch.StartNew();
-        // The batches, texts and staging buffers of the ingest are garbage now, and linking builds the run's largest live
-        // set: handing the former back first keeps the peak closer to one phase's (100k documents: 756-939 MB with it,
-        // 800-900 MB without; the machine's noise is as large).
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         try
         {
             linking = await EventLinking.RunAsync(store, ct);
