@@ -41,7 +41,7 @@ internal sealed class ParallelIngest(IEventStore store)
     /// processor time of one transaction per document. In a large store 500 is faster again: several indexes (those
     /// keyed by content hash above all) take their inserts on scattered pages, so a batch rewrites (and checkpoints)
     /// hundreds of index pages however few documents it holds, and twice the documents share them (100k documents,
-    /// fresh `sitrep ingest` in four interleaved pairs: 0-11% faster, 80-180 MB more at peak; 1,000 was slower and
+    /// fresh `sitrep ingest` in four interleaved pairs: 0-11% faster, 56-176 MB more at peak; 1,000 was slower and
     /// peaked near 1 GB).</summary>
     public int BatchDocuments { get; init; } = DefaultBatchDocuments;
 
