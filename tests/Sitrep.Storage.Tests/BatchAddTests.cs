@@ -51,6 +51,23 @@ public class BatchAddTests
         (await store.ListDocumentsAsync()).Select(d => d with { IngestedAt = default }).Select(d => d.ToString()).ToList();
 
     [Fact]
+    public async Task Documents_from_many_transactions_stay_searchable_as_the_full_text_index_merges()
+    {
+        using var db = new TempDatabase();
+        await using var store = await db.MigratedStoreAsync();
+        // Merging at 16 segments (migration 0005): one transaction per document makes 40 segments, so merges run at
+        // least twice on the first level.
+        Assert.Equal(16L, MigrationTests.Scalar<long>(db.Path, "SELECT v FROM documents_fts_config WHERE k = 'automerge';"));
+        for (var i = 0; i < 40; i++)
+            await store.AddDocumentsAsync([Item($"Shelling hit district {i} of Tal Afar. Market number{i} closed", $"n{i}.txt")]);
+
+        Assert.Equal(40, (await store.SearchAsync("shelling afar", 100)).Count);
+        for (var i = 0; i < 40; i += 13)
+            Assert.Equal($"n{i}.txt", Assert.Single(await store.SearchAsync($"number{i}", 10)).FileName);
+        Assert.Empty(await store.SearchAsync("number40", 10));
+    }
+
+    [Fact]
     public async Task Document_ids_are_listed_exactly()
     {
         using var db = new TempDatabase();

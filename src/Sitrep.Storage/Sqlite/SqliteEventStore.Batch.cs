@@ -106,14 +106,23 @@ public sealed partial class SqliteEventStore
     /// <summary>Page cache of a connection that writes many rows (KiB, as a negative cache_size).</summary>
     private const int WriterCacheKib = 64 * 1024;
 
+    /// <summary>WAL pages after which a writing connection's commit copies the WAL into the database (SQLite's default
+    /// is 1,000: 16 MB with 16 KB pages).</summary>
+    private const int WriterCheckpointPages = 4_000;
+
     /// <summary>
     /// Gives a writing connection a 64 MB page cache, which it keeps when it goes back to the pool (bounded, and the next
     /// batch wants it again): the indexes keyed by content hash take every insert at a random leaf, and linking
     /// rewrites the event_id index entry of every mention, so with the default 2 MB those pages were read from the file
     /// again and again (the batch writer used about a fifth less processor time at 40k documents with it).
+    /// It also checkpoints less often: a batch of a few hundred documents fills more than the default WAL, so every
+    /// commit copied its pages into the database, and an index page that the next batches rewrite again was copied
+    /// each time. At 4,000 pages (64 MB) the batch writer wrote 12% fewer bytes (40k generated documents); the WAL file
+    /// grows to about that size plus one transaction.
     /// </summary>
     private static Task UseWriterCacheAsync(SqliteConnection connection, CancellationToken ct) =>
-        ExecAsync(connection, $"PRAGMA cache_size = -{WriterCacheKib.ToString(System.Globalization.CultureInfo.InvariantCulture)};", ct);
+        ExecAsync(connection, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"PRAGMA cache_size = -{WriterCacheKib}; PRAGMA wal_autocheckpoint = {WriterCheckpointPages};"), ct);
 
     private static async Task ExecAsync(SqliteConnection connection, SqliteTransaction tx, string sql, CancellationToken ct)
     {
