@@ -315,19 +315,23 @@ public sealed partial class SqliteEventStore
             Location = new EventLocation(Pooled(pool, r.Location), Pooled(pool, r.PlaceId), Pooled(pool, r.Country), Pooled(pool, r.Admin1),
                 Pooled(pool, r.Admin2), r.Latitude, r.Longitude, r.GeoPrecision is { } gp ? checked((int)gp) : null),
             Fatalities = r.Fatalities is { } f ? checked((int)f) : null,
-            // Most rows have no counts, qualifiers, hedges or sources: they share one empty (read-only) value.
-            Counts = r.Counts == "{}" ? EmptyCounts : Column<Dictionary<string, double>>(r.Counts),
-            CountQualifiers = r.CountQualifiers == "{}" ? EmptyQualifiers : Column<Dictionary<string, string>>(r.CountQualifiers),
+            // Most rows have no counts, qualifiers, hedges or sources: they share one empty (read-only) value. The others
+            // are compact maps whose keys (and qualifier and hedge words) come from the pool: the same few words on every row.
+            Counts = r.Counts == "{}" ? EmptyCounts : new CompactMap<double>(Column<Dictionary<string, double>>(r.Counts), k => Pooled(pool, k)!),
+            CountQualifiers = r.CountQualifiers == "{}"
+                ? EmptyQualifiers
+                : new CompactMap<string>(Column<Dictionary<string, string>>(r.CountQualifiers)
+                    .Select(kv => KeyValuePair.Create(kv.Key, Pooled(pool, kv.Value)!)).ToList(), k => Pooled(pool, k)!),
             Hedged = r.Hedged != 0,
-            Hedges = r.Hedges == "[]" ? [] : Column<List<string>>(r.Hedges),
+            Hedges = r.Hedges == "[]" ? [] : Column<List<string>>(r.Hedges).Select(h => Pooled(pool, h)!).ToArray(),
             ClaimedBy = Pooled(pool, r.ClaimedBy),
             Background = r.Background != 0,
             Confidence = r.Confidence,
             EventId = Pooled(pool, r.EventId),
             Sources = r.Sources == "{}"
                 ? EmptySources
-                : Column<Dictionary<string, SpanJson>>(r.Sources)
-                    .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value.Start, kv.Value.End), StringComparer.Ordinal),
+                : new CompactMap<TextSpan>(Column<Dictionary<string, SpanJson>>(r.Sources)
+                    .Select(kv => KeyValuePair.Create(kv.Key, new TextSpan(kv.Value.Start, kv.Value.End))).ToList(), k => Pooled(pool, k)!),
         };
         return new StoredEventMention(r.Id, documentId, Pooled(pool, r.FileName)!, checked((int)r.Ordinal),
             new TextSpan(checked((int)r.RawTriggerStart), checked((int)r.RawTriggerEnd)), mention);
