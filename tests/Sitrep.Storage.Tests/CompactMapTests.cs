@@ -36,10 +36,9 @@ public class CompactMapTests
     [Fact]
     public void Keys_come_from_the_given_function_so_rows_can_share_them()
     {
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Shared(string k) => pool.TryGetValue(k, out var kept) ? kept : pool[k] = k;
-        var first = new CompactMap<int>(new Dictionary<string, int> { [new string("date".ToCharArray())] = 1 }, Shared);
-        var second = new CompactMap<int>(new Dictionary<string, int> { [new string("date".ToCharArray())] = 2 }, Shared);
+        var pool = new StringPool();
+        var first = new CompactMap<int>(new Dictionary<string, int> { [new string("date".ToCharArray())] = 1 }, pool.Required);
+        var second = new CompactMap<int>(new Dictionary<string, int> { [new string("date".ToCharArray())] = 2 }, pool.Required);
         Assert.Same(first.Keys.Single(), second.Keys.Single());
     }
 }

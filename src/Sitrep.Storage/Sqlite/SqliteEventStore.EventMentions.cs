@@ -294,6 +294,7 @@ public sealed partial class SqliteEventStore
         var start = ParseDate(r.DateStart);
         var end = ParseDate(r.DateEnd);
         var documentId = Pooled(pool, r.DocumentId)!;
+        Func<string, string> shared = k => Pooled(pool, k)!;
         var mention = new EventMention
         {
             DocumentId = documentId,
@@ -317,13 +318,13 @@ public sealed partial class SqliteEventStore
             Fatalities = r.Fatalities is { } f ? checked((int)f) : null,
             // Most rows have no counts, qualifiers, hedges or sources: they share one empty (read-only) value. The others
             // are compact maps whose keys (and qualifier and hedge words) come from the pool: the same few words on every row.
-            Counts = r.Counts == "{}" ? EmptyCounts : new CompactMap<double>(Column<Dictionary<string, double>>(r.Counts), k => Pooled(pool, k)!),
+            Counts = r.Counts == "{}" ? EmptyCounts : new CompactMap<double>(Column<Dictionary<string, double>>(r.Counts), shared),
             CountQualifiers = r.CountQualifiers == "{}"
                 ? EmptyQualifiers
                 : new CompactMap<string>(Column<Dictionary<string, string>>(r.CountQualifiers)
-                    .Select(kv => KeyValuePair.Create(kv.Key, Pooled(pool, kv.Value)!)).ToList(), k => Pooled(pool, k)!),
+                    .Select(kv => KeyValuePair.Create(kv.Key, shared(kv.Value))).ToList(), shared),
             Hedged = r.Hedged != 0,
-            Hedges = r.Hedges == "[]" ? [] : Column<List<string>>(r.Hedges).Select(h => Pooled(pool, h)!).ToArray(),
+            Hedges = r.Hedges == "[]" ? [] : Column<List<string>>(r.Hedges).Select(shared).ToArray(),
             ClaimedBy = Pooled(pool, r.ClaimedBy),
             Background = r.Background != 0,
             Confidence = r.Confidence,
@@ -331,7 +332,7 @@ public sealed partial class SqliteEventStore
             Sources = r.Sources == "{}"
                 ? EmptySources
                 : new CompactMap<TextSpan>(Column<Dictionary<string, SpanJson>>(r.Sources)
-                    .Select(kv => KeyValuePair.Create(kv.Key, new TextSpan(kv.Value.Start, kv.Value.End))).ToList(), k => Pooled(pool, k)!),
+                    .Select(kv => KeyValuePair.Create(kv.Key, new TextSpan(kv.Value.Start, kv.Value.End))).ToList(), shared),
         };
         return new StoredEventMention(r.Id, documentId, Pooled(pool, r.FileName)!, checked((int)r.Ordinal),
             new TextSpan(checked((int)r.RawTriggerStart), checked((int)r.RawTriggerEnd)), mention);
