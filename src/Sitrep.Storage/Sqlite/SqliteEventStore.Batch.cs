@@ -36,12 +36,11 @@ public sealed partial class SqliteEventStore
 
         await using var connection = await OpenConnectionAsync(ct);
         var docColumns = BatchDocumentColumns.Value;
-        var mentionColumns = BulkColumns.Value;
         await UseWriterCacheAsync(connection, ct);
         await ExecAsync(connection,
             "PRAGMA temp_store = MEMORY; DROP TABLE IF EXISTS temp.batch_documents; DROP TABLE IF EXISTS temp.batch_mentions; " +
             $"CREATE TEMP TABLE batch_documents AS SELECT {docColumns} FROM main.documents WHERE 0; " +
-            $"CREATE TEMP TABLE batch_mentions AS SELECT {mentionColumns} FROM main.event_mentions WHERE 0;", ct);
+            CreateMentionStaging("batch_mentions"), ct);
         try
         {
             // Immediate: the write lock is taken first, so "already stored?" cannot change before the commit.
@@ -86,7 +85,7 @@ public sealed partial class SqliteEventStore
                 // so a batch stores exactly what one AddDocumentAsync after another would.
                 await ExecAsync(connection, tx,
                     $"INSERT INTO main.documents ({docColumns}) SELECT {docColumns} FROM temp.batch_documents ORDER BY rowid; " +
-                    $"INSERT INTO main.event_mentions ({mentionColumns}) SELECT {mentionColumns} FROM temp.batch_mentions ORDER BY rowid;", ct);
+                    MoveMentions("temp.batch_mentions"), ct);
             }
             BeforeCommit?.Invoke();
             // As in AddDocumentAsync: a cancellation that arrived while writing leaves the transaction uncommitted.

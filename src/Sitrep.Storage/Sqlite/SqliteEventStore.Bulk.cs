@@ -59,7 +59,7 @@ public sealed partial class SqliteEventStore
             // temp_store: the staging table (and any statement journal) in memory rather than in temp files.
             $"PRAGMA cache_size = -{BulkCacheKib.ToString(CultureInfo.InvariantCulture)}; PRAGMA temp_store = MEMORY; " +
             "DROP TABLE IF EXISTS temp.bulk_mentions; " +
-            $"CREATE TEMP TABLE bulk_mentions AS SELECT {BulkColumns.Value} FROM main.event_mentions WHERE 0;", ct);
+            CreateMentionStaging("bulk_mentions"), ct);
         try
         {
             return await BulkAddAsync(connection, documents, actor, ct);
@@ -87,10 +87,11 @@ public sealed partial class SqliteEventStore
             InsertMention.Replace("INSERT INTO event_mentions", "INSERT INTO temp.bulk_mentions", StringComparison.Ordinal));
         using var moveCommand = Prepare(connection, tx,
             $"""
-            INSERT INTO main.event_mentions ({BulkColumns.Value}) SELECT {BulkColumns.Value} FROM temp.bulk_mentions ORDER BY rowid;
+            {MoveMentions("temp.bulk_mentions")}
             INSERT INTO main.event_links (mention_id, event_id, confidence, origin)
             SELECT m.id, b.event_id, 1.0, 'auto'
-            FROM temp.bulk_mentions AS b JOIN main.event_mentions AS m ON m.document_id = b.document_id AND m.ordinal = b.ordinal
+            FROM temp.bulk_mentions AS b JOIN main.documents AS d ON d.id = b.document_id
+            JOIN main.event_mentions AS m ON m.document_seq = d.seq AND m.ordinal = b.ordinal
             WHERE b.event_id IS NOT NULL
             ORDER BY m.id;
             DELETE FROM temp.bulk_mentions;

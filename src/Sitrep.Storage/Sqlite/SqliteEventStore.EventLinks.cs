@@ -17,7 +17,7 @@ public sealed partial class SqliteEventStore
         "d.period_end AS PeriodEnd, l.event_id AS LinkEventId, l.confidence AS LinkConfidence, l.origin AS LinkOrigin";
 
     private const string LinkedFrom =
-        "FROM event_mentions AS m JOIN documents AS d ON d.id = m.document_id LEFT JOIN event_links AS l ON l.mention_id = m.id";
+        "FROM event_mentions AS m JOIN documents AS d ON d.seq = m.document_seq LEFT JOIN event_links AS l ON l.mention_id = m.id";
 
     public async Task<IReadOnlyList<LinkedMention>> ListMentionsForLinkingAsync(CancellationToken ct = default)
     {
@@ -37,8 +37,7 @@ public sealed partial class SqliteEventStore
         (long? First, long? Last) span;
         await using (var connection = await OpenConnectionAsync(ct))
             span = await connection.QuerySingleOrDefaultAsync<(long?, long?)>(new CommandDefinition(
-                "SELECT (SELECT d.seq FROM documents AS d WHERE d.id = (SELECT document_id FROM event_mentions WHERE id = lo)), " +
-                "(SELECT d.seq FROM documents AS d WHERE d.id = (SELECT document_id FROM event_mentions WHERE id = hi)) " +
+                "SELECT (SELECT document_seq FROM event_mentions WHERE id = lo), (SELECT document_seq FROM event_mentions WHERE id = hi) " +
                 "FROM (SELECT min(id) AS lo, max(id) AS hi FROM event_mentions WHERE event_id IS NULL) WHERE hi - lo >= @Fewest;",
                 new { Fewest = ParallelReadMentions }, cancellationToken: ct));
         // A large run (a whole corpus ingested at once) is read in two halves of its documents, each on its own

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
@@ -10,6 +11,11 @@ namespace Sitrep.Storage.Sqlite;
 // Event mentions: written with their document (AddDocumentAsync), listed with filters, counted.
 public sealed partial class SqliteEventStore
 {
+    /// <summary>
+    /// A mention row as the code writes it, keyed by its document's id: the staging tables of the batch and bulk writers
+    /// have exactly these columns. event_mentions itself keys a mention by its document's seq (migration 0006), so rows
+    /// reach it through <see cref="InsertMentionRow"/> or <see cref="MoveMentions"/>, which look the seq up.
+    /// </summary>
     private const string InsertMention =
         """
         INSERT INTO event_mentions (
@@ -26,8 +32,43 @@ public sealed partial class SqliteEventStore
             @EventId, @Sources);
         """;
 
+    /// <summary><see cref="InsertMention"/> into event_mentions itself: the document's seq in place of its id.</summary>
+    private static readonly Lazy<string> InsertMentionRow = new(() =>
+    {
+        var columns = BulkColumns.Value;
+        var values = Regex.Match(InsertMention, @"VALUES \((?<values>[^)]*)\)").Groups["values"].Value.Trim();
+        if (!values.StartsWith("@DocumentId,", StringComparison.Ordinal))
+            throw new InvalidOperationException("InsertMention must bind @DocumentId first.");
+        return $"INSERT INTO event_mentions (document_seq,{AfterDocumentId(columns)}) " +
+               $"VALUES ((SELECT seq FROM main.documents WHERE id = @DocumentId),{values["@DocumentId,".Length..]});";
+    });
+
+    /// <summary>
+    /// Moves the rows of a staging table (columns as in <see cref="InsertMention"/>) into event_mentions in the staging
+    /// order, each with its document's seq, which must be stored by then.
+    /// </summary>
+    private static string MoveMentions(string staging)
+    {
+        var rest = AfterDocumentId(BulkColumns.Value);
+        return $"INSERT INTO main.event_mentions (document_seq,{rest}) " +
+               $"SELECT (SELECT d.seq FROM main.documents AS d WHERE d.id = s.document_id),{rest} FROM {staging} AS s ORDER BY s.rowid;";
+    }
+
+    /// <summary>A temporary table with the columns of <see cref="InsertMention"/> (the document's id as text).</summary>
+    private static string CreateMentionStaging(string name) =>
+        $"CREATE TEMP TABLE {name} AS SELECT CAST(NULL AS TEXT) AS document_id,{AfterDocumentId(BulkColumns.Value)} FROM main.event_mentions WHERE 0;";
+
+    /// <summary>The column list after its first column, which must be document_id.</summary>
+    private static string AfterDocumentId(string columns)
+    {
+        var trimmed = columns.TrimStart();
+        if (!trimmed.StartsWith("document_id,", StringComparison.Ordinal))
+            throw new InvalidOperationException("InsertMention must write document_id first.");
+        return trimmed["document_id,".Length..];
+    }
+
     private const string MentionColumns =
-        "m.id AS Id, m.document_id AS DocumentId, d.file_name AS FileName, m.ordinal AS Ordinal, m.item AS Item, " +
+        "m.id AS Id, d.id AS DocumentId, d.file_name AS FileName, m.ordinal AS Ordinal, m.item AS Item, " +
         "m.span_start AS SpanStart, m.span_end AS SpanEnd, m.raw_start AS RawStart, m.raw_end AS RawEnd, " +
         "m.trigger_start AS TriggerStart, m.trigger_end AS TriggerEnd, m.raw_trigger_start AS RawTriggerStart, " +
         "m.raw_trigger_end AS RawTriggerEnd, m.evidence AS Evidence, m.date_start AS DateStart, m.date_end AS DateEnd, " +
@@ -68,7 +109,7 @@ public sealed partial class SqliteEventStore
             $"""
             SELECT {MentionColumns}
             FROM event_mentions AS m
-            JOIN documents AS d ON d.id = m.document_id
+            JOIN documents AS d ON d.seq = m.document_seq
             WHERE {where}
             ORDER BY m.date_start IS NULL, m.date_start, m.date_end, d.seq, m.ordinal
             LIMIT @Limit OFFSET @Offset;
@@ -147,7 +188,7 @@ public sealed partial class SqliteEventStore
         }
         if (!string.IsNullOrWhiteSpace(f.DocumentId))
         {
-            clauses.Add("m.document_id = @DocumentId");
+            clauses.Add("m.document_seq = (SELECT seq FROM documents WHERE id = @DocumentId)");
             args.Add("DocumentId", f.DocumentId.Trim());
         }
         return (clauses.Count == 0 ? "1" : string.Join(" AND ", clauses), args);

@@ -18,7 +18,7 @@ public sealed partial class SqliteEventStore
     private const string LongSpanSql = "julianday(m.date_end) - julianday(m.date_start) > 31";
 
     private const string FactColumns =
-        "l.event_id AS EventId, m.id AS MentionId, m.document_id AS DocumentId, m.date_start AS DateStart, m.date_end AS DateEnd, " +
+        "l.event_id AS EventId, m.id AS MentionId, d.id AS DocumentId, m.date_start AS DateStart, m.date_end AS DateEnd, " +
         "m.event_type AS EventType, m.sub_event_type AS SubEventType, m.admin1 AS Admin1, m.location AS Location, " +
         "m.latitude AS Latitude, m.longitude AS Longitude, m.geo_precision AS GeoPrecision, m.fatalities AS Fatalities";
 
@@ -29,7 +29,7 @@ public sealed partial class SqliteEventStore
     /// </summary>
     private const string ByEventIds =
         "FROM json_each(@Ids) AS ids CROSS JOIN event_links AS l ON l.event_id = ids.value " +
-        "JOIN event_mentions AS m ON m.id = l.mention_id JOIN documents AS d ON d.id = m.document_id";
+        "JOIN event_mentions AS m ON m.id = l.mention_id JOIN documents AS d ON d.seq = m.document_seq";
 
     public async Task<IReadOnlyList<EventSummary>> ListEventsAsync(EventQuery query, CancellationToken ct = default)
     {

@@ -127,7 +127,7 @@ public sealed partial class SqliteEventStore : IEventStore
             return AddResult.AlreadyStored;
         }
         if (mentionRows.Count > 0)
-            await connection.ExecuteAsync(new CommandDefinition(InsertMention, mentionRows, tx, cancellationToken: ct));
+            await connection.ExecuteAsync(new CommandDefinition(InsertMentionRow.Value, mentionRows, tx, cancellationToken: ct));
         BeforeCommit?.Invoke();
         // Honour a cancellation that arrived while writing: the transaction is disposed uncommitted, so it rolls back.
         ct.ThrowIfCancellationRequested();

@@ -59,25 +59,58 @@ internal static partial class SqliteMigrations
 
         await CheckKnownAsync(connection, null, migrations, ct);
 
+        var applied = (await connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT version FROM schema_migrations;", cancellationToken: ct))).ToHashSet();
         foreach (var migration in migrations)
         {
-            // IMMEDIATE takes the write lock before reading, so two processes migrating at once cannot both apply a step.
-            using var tx = connection.BeginTransaction(deferred: false);
-            var applied = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-                "SELECT count(*) FROM schema_migrations WHERE version = @Version;", new { migration.Version }, tx, cancellationToken: ct));
-            if (applied > 0) continue;
-
-            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: tx, cancellationToken: ct));
-            await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);",
-                new { migration.Version, migration.Name, AppliedAt = SqliteEventStore.FormatTimestamp(time.GetUtcNow()) },
-                tx, cancellationToken: ct));
-            // Mirrors the version where generic SQLite tools look for it.
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"PRAGMA user_version = {migration.Version.ToString(CultureInfo.InvariantCulture)};", transaction: tx, cancellationToken: ct));
-            ct.ThrowIfCancellationRequested();
-            tx.Commit();
+            if (applied.Contains(migration.Version)) continue;
+            // A step that rebuilds a table runs with foreign keys off (SQLite's procedure for changing a table's
+            // definition: dropping the old table would otherwise cascade into the tables that reference it); the pragma
+            // cannot change inside a transaction, and foreign_key_check below stands in for the checks skipped.
+            var keysOff = migration.Sql.Contains(ForeignKeysOff, StringComparison.Ordinal);
+            var keysWereOn = keysOff && await connection.ExecuteScalarAsync<long>(new CommandDefinition("PRAGMA foreign_keys;", cancellationToken: ct)) != 0;
+            if (keysOff) await connection.ExecuteAsync(new CommandDefinition("PRAGMA foreign_keys = OFF;", cancellationToken: ct));
+            try
+            {
+                await ApplyOneAsync(connection, migration, keysOff, time, ct);
+            }
+            finally
+            {
+                if (keysWereOn) await connection.ExecuteAsync(new CommandDefinition("PRAGMA foreign_keys = ON;", cancellationToken: CancellationToken.None));
+            }
         }
+    }
+
+    /// <summary>The line that marks a migration to run with foreign keys off.</summary>
+    internal const string ForeignKeysOff = "-- requires: foreign_keys off";
+
+    private static async Task ApplyOneAsync(SqliteConnection connection, SqliteMigration migration, bool checkKeys, TimeProvider time, CancellationToken ct)
+    {
+        // IMMEDIATE takes the write lock before reading, so two processes migrating at once cannot both apply a step.
+        using var tx = connection.BeginTransaction(deferred: false);
+        var applied = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM schema_migrations WHERE version = @Version;", new { migration.Version }, tx, cancellationToken: ct));
+        if (applied > 0) return;
+
+        await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: tx, cancellationToken: ct));
+        if (checkKeys)
+        {
+            var broken = (await connection.QueryAsync<(string Table, long? Row, string Parent)>(new CommandDefinition(
+                "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check LIMIT 5;", transaction: tx, cancellationToken: ct))).ToList();
+            if (broken.Count > 0)
+                throw new InvalidOperationException(
+                    $"Migration {migration.Version} ({migration.Name}) would leave rows whose reference is broken: " +
+                    string.Join(", ", broken.Select(b => $"{b.Table} row {b.Row} -> {b.Parent}")) + ". Nothing was changed.");
+        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (@Version, @Name, @AppliedAt);",
+            new { migration.Version, migration.Name, AppliedAt = SqliteEventStore.FormatTimestamp(time.GetUtcNow()) },
+            tx, cancellationToken: ct));
+        // Mirrors the version where generic SQLite tools look for it.
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"PRAGMA user_version = {migration.Version.ToString(CultureInfo.InvariantCulture)};", transaction: tx, cancellationToken: ct));
+        ct.ThrowIfCancellationRequested();
+        tx.Commit();
     }
 
     /// <summary>Refuses a database that records a step this build does not have (written by a newer Sitrep, or a different branch).</summary>
