@@ -45,6 +45,17 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_table_gives_the_growth_of_end_to_end_time_beside_the_stages_sum()
+    {
+        // Two sizes (1,000 and 1,001): the second row block states how both times grew with the corpus.
+        var run = await _cli.RunAsync("bench", "--docs", "1001", "--queries", "0", "--dir", Path.Combine(_cli.Dir, "g"));
+        Assert.True(run.ExitCode == 0, run.Err);
+        var growth = System.Text.RegularExpressions.Regex.Match(run.Out, @"stages' time x(\d+\.\d\d), end to end x(\d+\.\d\d) for size x1\b");
+        Assert.True(growth.Success, run.Out);
+        Assert.True(double.Parse(growth.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > 0);
+    }
+
+    [Fact]
     public async Task The_query_benchmark_reports_each_kind_of_query()
     {
         var run = await _cli.RunAsync("bench", "--docs", "10", "--queries", "1000", "--json", "--dir", Path.Combine(_cli.Dir, "q"));

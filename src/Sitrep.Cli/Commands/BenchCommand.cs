@@ -144,7 +144,10 @@ internal static class BenchCommand
             if (s.EndToEnd is { } cpu)
                 table.AddRow("", $"[grey]end to end used {cpu.CpuSeconds:0.0} s of processor time ({cpu.CpuSeconds / cpu.Seconds:0.00} cores busy on average); " +
                     $"peak working set {cpu.PeakWorkingSetBytes / 1e6:N0} MB[/]", "", "", "", "");
-            var ratio = previous is null ? "" : $"; time x{s.Pipeline.Seconds / previous.Pipeline.Seconds:0.00} for size x{(double)s.Documents / previous.Documents:0.#}";
+            // Both growths: the stages' sum (each stage alone on one thread) and end to end (what the linearity target is about).
+            var ratio = previous is null ? "" : $"; stages' time x{s.Pipeline.Seconds / previous.Pipeline.Seconds:0.00}" +
+                (s.EndToEnd is { } now && previous.EndToEnd is { } before ? $", end to end x{now.Seconds / before.Seconds:0.00}" : "") +
+                $" for size x{(double)s.Documents / previous.Documents:0.#}";
             table.AddRow("", $"[grey]{s.Bytes / 1e6:0.0} MB, {s.Mentions:N0} mentions, {s.Events:N0} events, stages' peak working set {s.PeakWorkingSetBytes / 1e6:N0} MB{Markup.Escape(ratio)}[/]",
                 "", "", "", "");
             table.AddEmptyRow();

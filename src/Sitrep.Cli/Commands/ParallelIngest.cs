@@ -38,8 +38,8 @@ internal sealed class ParallelIngest(IEventStore store)
     public static int DefaultWorkers => Environment.ProcessorCount;
 
     /// <summary>Documents stored per transaction. On generated documents of about 7 KB, 250 took about a fifth of the
-    /// processor time of one transaction per document. In a large store 500 is faster again: several indexes (those
-    /// keyed by content hash above all) take their inserts on scattered pages, so a batch rewrites (and checkpoints)
+    /// processor time of one transaction per document. In a large store 500 is faster again: some indexes (the documents'
+    /// content hash above all; mentions were keyed by it too until migration 0006) take their inserts on scattered pages, so a batch rewrites (and checkpoints)
     /// hundreds of index pages however few documents it holds, and twice the documents share them (100k documents,
     /// fresh `sitrep ingest` in four interleaved pairs: 0-11% faster, 56-176 MB more at peak; 1,000 was slower and
     /// peaked near 1 GB).</summary>

@@ -111,7 +111,7 @@ public sealed partial class SqliteEventStore
 
     /// <summary>
     /// Gives a writing connection a 64 MB page cache, which it keeps when it goes back to the pool (bounded, and the next
-    /// batch wants it again): the indexes keyed by content hash take every insert at a random leaf, and linking
+    /// batch wants it again): the documents' content-hash index takes every insert at a random leaf, and linking
     /// rewrites the event_id index entry of every mention, so with the default 2 MB those pages were read from the file
     /// again and again (the batch writer used about a fifth less processor time at 40k documents with it).
     /// It also checkpoints less often: a batch of a few hundred documents fills more than the default WAL, so every
