@@ -33,6 +33,10 @@ namespace Sitrep.Bench
             sitrep-bench stages [--docs 10000] [--repeat 3] [--seed N] [--write DIR]
               stages    read + normalise, recognise and extract over generated documents (no storage): MB/s and
                         bytes allocated per input byte, each stage on one thread; --write DIR writes the documents
+            sitrep-bench micro [BenchmarkDotNet options, e.g. --filter *Places* --job short]
+              micro     BenchmarkDotNet micro-benchmarks of the hot paths (normalise, segment, each recognizer,
+                        extraction, linking) against the word-count baseline, with allocations; in process,
+                        a short job (3 warm-ups, 3 iterations) unless --job says otherwise; all unless --filter
             """;
 
         public static int Run(string[] args)
@@ -43,6 +47,7 @@ namespace Sitrep.Bench
                 return args.Length == 0 ? 2 : 0;
             }
             if (args[0] == "stages") return StagesBench.Run(args);
+            if (args[0] == "micro") return MicroBench.Run(args[1..]);
             if (args[0] != "linking")
             {
                 Console.Error.WriteLine($"unknown benchmark '{args[0]}'");
