@@ -17,6 +17,9 @@ internal static class PeakMemory
         // caches (64 MB for a writer) in native memory, which no collection frees, so the pools are emptied too.
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // The caches those pools freed stay in glibc's arenas (in one 10k run, 170 MB of a 269 MB working set)
+        // unless handed back: a fresh process would not start with them either.
+        Commands.NativeHeap.Trim();
         try
         {
             if (OperatingSystem.IsLinux()) File.WriteAllText("/proc/self/clear_refs", "5");

@@ -82,6 +82,11 @@ internal static class IngestCommand
         // an event; stored links, an analyst's merges and splits included, seed the linker and are never changed.
         EventLinking.Result? linking;
         var linkingTime = System.Diagnostics.Stopwatch.StartNew();
+        // Linking holds every new mention at once, so it sets the run's peak. Before it, the batch writer's pooled
+        // connection (its 64 MB page cache full) is closed, and what SQLite freed is handed back from glibc's arenas,
+        // which keep it otherwise: peak 665 MB against 862 MB for 100k generated documents.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        NativeHeap.Trim();
         try
         {
             linking = await EventLinking.RunAsync(store, ct);
