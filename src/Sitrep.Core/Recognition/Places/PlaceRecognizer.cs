@@ -211,17 +211,20 @@ public sealed class PlaceRecognizer
     /// </summary>
     private void AddSpellingVariants(string text, TextSpan range, List<Geocoder.Found> found)
     {
-        // Most regions hold no place word as a word of its own: a vectorised search spares cutting them into words.
-        if (!MayHavePlaceWord(text, range)) return;
-        var words = WordSpans(text, range);
         var added = false;
-        // Looked up by span: this runs on every word of every document.
+        // Looked up by span: this runs on every place word of every document.
         var placeWords = SpellingVariants.PlaceWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Most words are too short or too long to be one of them: a length test spares their hashing.
-        int shortest = PlaceWordShortest, longest = PlaceWordLongest;
-        for (var i = 0; i < words.Count; i++)
+        // Only the words around each place word are cut (a vectorised search finds them): most regions hold one, and
+        // cutting the whole region into words again cost more than the rest of this pass.
+        for (var from = range.Start; from < range.End;)
         {
-            if (words[i].Length < shortest || words[i].Length > longest || !placeWords.Contains(words[i].Slice(text))) continue;
+            var hit = text.AsSpan(from, range.End - from).IndexOfAny(PlaceWordSearch);
+            if (hit < 0) break;
+            var at = from + hit;
+            from = at + 1;
+            if (at > range.Start && char.IsLetter(text[at - 1])) continue; // inside a longer word
+            var words = WordsAround(text, range, at, out var i);
+            if (i < 0 || !placeWords.Contains(words[i].Slice(text))) continue;
             // "X Y village" (name before the word) or "village of X Y" (after it).
             TextSpan? name = NameBefore(text, words, i) ?? NameAfterOf(text, words, i);
             if (name is not { } span || OverlapsAny(found, span)) continue;
@@ -238,38 +241,37 @@ public sealed class PlaceRecognizer
         if (added) found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    private static readonly int PlaceWordShortest = SpellingVariants.PlaceWords.Min(w => w.Length);
-    private static readonly int PlaceWordLongest = SpellingVariants.PlaceWords.Max(w => w.Length);
+    /// <summary>Words the name tests may read either side of a place word (<see cref="NameBefore"/> reads four before it,
+    /// <see cref="NameAfterOf"/> four after), plus one to tell the region's first word from a word inside it.</summary>
+    private const int Around = 5;
+
+    /// <summary>
+    /// The words of <paramref name="range"/> (as <see cref="WordSpans"/> cuts them) from <see cref="Around"/> before
+    /// the word that starts at <paramref name="at"/> to <see cref="Around"/> after it, in a list this thread reuses;
+    /// <paramref name="index"/> is that word's place in the list, or -1 when no word starts there. Fewer words before
+    /// it only when the region has no more: index 0 is then the region's first word, as in the whole region's list.
+    /// </summary>
+    private static List<TextSpan> WordsAround(string text, TextSpan range, int at, out int index)
+    {
+        // Start far enough back for the words needed, at whitespace: words hold only letters and apostrophes, so a cut
+        // from there gives the words the cut from the region's start gives.
+        for (var reach = 64; ; reach *= 4)
+        {
+            var start = Math.Max(range.Start, at - reach);
+            while (start > range.Start && !char.IsWhiteSpace(text[start - 1])) start--;
+            var words = WordSpans(text, new TextSpan(start, range.End), stopAfter: at, more: Around);
+            index = -1;
+            for (var k = 0; k < words.Count && words[k].Start <= at; k++)
+                if (words[k].Start == at) index = k;
+            // No word starts there (an apostrophe joins it to the word before), or enough words before it.
+            if (index < 0 || index >= Around || start == range.Start) return words;
+        }
+    }
 
     private static readonly string[] PlaceWordList = [.. SpellingVariants.PlaceWords];
 
     private static readonly SearchValues<string> PlaceWordSearch =
         SearchValues.Create(PlaceWordList, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// False only when no word of <paramref name="range"/> (as <see cref="WordSpans"/> cuts them) is a place word: a
-    /// place word found in the text with a letter right before or after it is part of a longer word.
-    /// </summary>
-    private static bool MayHavePlaceWord(string text, TextSpan range)
-    {
-        var from = range.Start;
-        while (from < range.End)
-        {
-            var i = text.AsSpan(from, range.End - from).IndexOfAny(PlaceWordSearch);
-            if (i < 0) return false;
-            var at = from + i;
-            if (at == range.Start || !char.IsLetter(text[at - 1]))
-                foreach (var w in PlaceWordList)
-                {
-                    var end = at + w.Length;
-                    if (end <= range.End && text.AsSpan(at, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)
-                        && (end == range.End || !char.IsLetter(text[end])))
-                        return true;
-                }
-            from = at + 1;
-        }
-        return false;
-    }
 
     // A loop, not a lambda: a closure over the span would be allocated for every word of the text.
     private static bool OverlapsAny(List<Geocoder.Found> found, TextSpan span)
@@ -285,18 +287,27 @@ public sealed class PlaceRecognizer
     // Reused by each thread: a list of every word of every region was a large share of recognition's allocation.
     [ThreadStatic] private static List<TextSpan>? t_words;
 
-    /// <summary>The words of <paramref name="range"/>, in a list this thread reuses: valid until the next call.</summary>
-    private static List<TextSpan> WordSpans(string text, TextSpan range)
+    /// <summary>
+    /// The words of <paramref name="range"/>, in a list this thread reuses: valid until the next call. With
+    /// <paramref name="stopAfter"/>, the cut ends <paramref name="more"/> words after the first word that ends past it.
+    /// </summary>
+    private static List<TextSpan> WordSpans(string text, TextSpan range, int stopAfter = int.MaxValue, int more = 0)
     {
         var words = t_words ??= [];
         words.Clear();
         var i = range.Start;
-        while (i < range.End)
+        var left = -1;
+        while (i < range.End && left != 0)
         {
             while (i < range.End && !char.IsLetter(text[i])) i++;
             var start = i;
             while (i < range.End && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019' or '`' && i + 1 < range.End && char.IsLetter(text[i + 1]))) i++;
-            if (i > start) words.Add(new TextSpan(start, i));
+            if (i > start)
+            {
+                words.Add(new TextSpan(start, i));
+                if (left > 0) left--;
+                else if (left < 0 && i > stopAfter) left = more;
+            }
         }
         return words;
     }
