@@ -268,10 +268,8 @@ public sealed class PlaceRecognizer
         }
     }
 
-    private static readonly string[] PlaceWordList = [.. SpellingVariants.PlaceWords];
-
     private static readonly SearchValues<string> PlaceWordSearch =
-        SearchValues.Create(PlaceWordList, StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create([.. SpellingVariants.PlaceWords], StringComparison.OrdinalIgnoreCase);
 
     // A loop, not a lambda: a closure over the span would be allocated for every word of the text.
     private static bool OverlapsAny(List<Geocoder.Found> found, TextSpan span)
