@@ -68,6 +68,12 @@ internal struct DateScanner
         {
             var trigger = NextTrigger();
             if (trigger < 0) break;
+            // Most digits are counts ("5 killed"): no date form can go on from them, so the pattern is not run there.
+            if (trigger == nextDigit && !MayStartAt(trigger))
+            {
+                pos = trigger + 1;
+                continue;
+            }
             for (var s = WalkBack(trigger); s <= trigger; s++)
             {
                 if (!IsWordStart(s)) continue;
@@ -124,6 +130,36 @@ internal struct DateScanner
     }
 
     private static bool IsSeparator(char c) => c is '-' or '.' or ',' || char.IsWhiteSpace(c);
+
+    private static bool IsDash(char c) => c is '-' or (>= '\u2010' and <= '\u2014');
+
+    /// <summary>
+    /// False when no date can take the digits at <paramref name="at"/> as its first trigger: a date takes digits only
+    /// as a day (one or two, an optional "st"/"nd"/"rd"/"th", then a dash or white space before a month, "of" or the
+    /// second day), a US date (one or two, then '/'), a count of days, weeks, months or years (one or two, then white
+    /// space), or a year (four, 19.. or 20..). Any match starting before the digits runs through them, so none
+    /// starts at the words before them either.
+    /// </summary>
+    private readonly bool MayStartAt(int at)
+    {
+        var r = at;
+        while (r < end && char.IsDigit(text[r])) r++;
+        var digits = r - at;
+        if (digits == 4) return text[at] == '1' && text[at + 1] == '9' || text[at] == '2' && text[at + 1] == '0';
+        if (digits > 2) return false;
+        if (r == end) return false;
+        if (text[r] == '/') return true;
+        // A day's ordinal suffix.
+        if (r + 2 <= end && text.AsSpan(r, 2) is "st" or "nd" or "rd" or "th") r += 2;
+        if (r == end) return false;
+        if (IsDash(text[r])) return true;
+        if (!char.IsWhiteSpace(text[r])) return false;
+        while (r < end && char.IsWhiteSpace(text[r])) r++;
+        if (r == end) return false;
+        // After the space: a dash (a day range), a capitalised month, "of", or a unit (day, week, month, year).
+        var c = text[r];
+        return IsDash(c) || char.IsUpper(c) || c is 'o' or 'd' or 'w' or 'm' or 'y';
+    }
 
     // The pattern's leading (?<![\p{L}\d]), and its first character is always a letter or a digit.
     private readonly bool IsWordStart(int s) =>

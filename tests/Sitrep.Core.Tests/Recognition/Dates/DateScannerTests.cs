@@ -22,6 +22,9 @@ public sealed class DateScannerTests
         "ago", "earlier", "afterwards", "past", "people", "killed", "\u0663", "\u0665", "Iraq", "x", "Marine", "Mayor", "holiday",
         "in the middle of", "in the beginning of", "of the end of", "in a couple of", "during a couple of", "a few",
         "since the early", "on the next", "on last", "earlier this", "later this", "the previous", "from the start of",
+        // Digits where no date can start (counts, codes) next to ones where one can: the scanner skips the first kind.
+        "5", "45", "150", "12345", "1950", "1500", "2nd", "1st", "5star", "3rd.", "or", "(five)", "Kirkuk", "\u0663\u0665",
+        "\u2010", "12/", "7-", "9,", "Jan", "of June",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", " ", "", ", ", "\n", "-", ". ", "  ", " - ", "\u00a0", ".,"];
