@@ -131,6 +131,7 @@ internal struct DateScanner
 
     private static bool IsSeparator(char c) => c is '-' or '.' or ',' || char.IsWhiteSpace(c);
 
+    // The pattern's dash class ([-\u2010-\u2014] in DatePattern.Dash).
     private static bool IsDash(char c) => c is '-' or (>= '\u2010' and <= '\u2014');
 
     /// <summary>
