@@ -35,10 +35,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
         EventDate? lastExplicit = null;
         EventDate? lastForeground = null;
         var latest = LatestDay(doc, notes.Dates);
+        // The annotator's cut of the text into words, when it looked the trigger words up too: no second cut.
+        var words = notes.WordsOf(text);
+        int[]? map = null;
+        if (words is not null && !words.Lexicon!.TryMapFor(lexicon.Matcher.TokenIds, out map)) words = null;
         foreach (var region in regions)
         {
             matches.Clear();
-            lexicon.Matcher.MatchInto(text, region.Range, matches);
+            if (words is not null) lexicon.Matcher.MatchWordsInto(words, map!, region.Range, matches);
+            else lexicon.Matcher.MatchInto(text, region.Range, matches);
             if (matches.Count == 0) continue;
             var candidates = new List<ActCandidate>();
             EventDate? previous = null;

@@ -1,3 +1,4 @@
+using Sitrep.Core.Extraction;
 using Sitrep.Core.Metadata;
 using Sitrep.Core.Model;
 using Sitrep.Core.Recognition.Actors;
@@ -16,23 +17,39 @@ public sealed record DocumentAnnotations(
     IReadOnlyList<QuantityMention> Quantities,
     IReadOnlyList<PlaceMention> Places,
     IReadOnlyList<ActorMention> Actors,
-    IReadOnlyList<ActorMention> Unresolved);
+    IReadOnlyList<ActorMention> Unresolved)
+{
+    /// <summary>The annotator's cut of the text into words, and which cut of that thread-reused instance it was.</summary>
+    internal RegionWords? Words { get; init; }
+
+    internal int WordsGeneration { get; init; }
+
+    /// <summary>
+    /// The words the annotator cut <paramref name="text"/> into, if this thread still holds that cut (extraction on the
+    /// same thread, no other document annotated since); null otherwise, and the caller cuts again.
+    /// </summary>
+    internal RegionWords? WordsOf(string text) =>
+        Words is { } w && ReferenceEquals(w, RegionWords.ForThisThread) && w.Generation == WordsGeneration && ReferenceEquals(w.Text, text) ? w : null;
+}
 
 /// <summary>
 /// Runs the recognizers over a document in a fixed order (actors, places, dates, quantities, then unknown actor-like
 /// names), each numbered item with its own date as context, so relative dates and role phrases resolve per item.
+/// The text is cut into words once, for the actor and place matchers and, given <paramref name="triggers"/>, for the
+/// event extractor's trigger matcher too.
 /// </summary>
-public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, DateRecognizer dates, QuantityRecognizer quantities)
+public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, DateRecognizer dates, QuantityRecognizer quantities,
+    TriggerLexicon? triggers = null)
 {
     private static readonly Lazy<Annotator> Shared = new(() =>
-        new Annotator(ActorRecognizer.Default, PlaceRecognizer.Default, new DateRecognizer(), new QuantityRecognizer()));
+        new Annotator(ActorRecognizer.Default, PlaceRecognizer.Default, new DateRecognizer(), new QuantityRecognizer(), TriggerLexicon.Default));
 
     public static Annotator Default => Shared.Value;
 
-    [ThreadStatic] private static RegionWords? t_words;
-
-    // The actor and place matchers' words in one dictionary: each word of a region is looked up once for both.
-    private readonly WordLexicon _lexicon = new(actors.TokenIds, places.TokenIds);
+    // The matchers' words in one dictionary: each word of the text is looked up once for all of them.
+    private readonly WordLexicon _lexicon = triggers is null
+        ? new(actors.TokenIds, places.TokenIds)
+        : new(actors.TokenIds, places.TokenIds, triggers.Matcher.TokenIds);
 
     public DocumentAnnotations Annotate(Document doc, DocumentSegments segments)
     {
@@ -65,16 +82,16 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
         // Loops rather than LINQ below, and one list of claimed spans for every region: this runs on every region of
         // every document.
         var claimed = new List<TextSpan>();
-        // Each region is cut into words once, for both the actor and the place matcher.
-        var words = t_words ??= new RegionWords();
+        // The text is cut into words once, for every matcher and every region.
+        var words = RegionWords.ForThisThread;
+        words.Cut(text, new TextSpan(0, text.Length), _lexicon);
         foreach (var (range, regionContext, headline) in regions)
         {
             var when = regionContext.ItemDate?.End ?? regionContext.Period?.End ?? regionContext.Published ?? fallback;
             // Relative dates ("a month ago") in an undated text count back from the latest day it names.
             var context = regionContext.Anchor is null && fallback is not null ? regionContext with { Published = fallback } : regionContext;
-            words.Cut(text, range, _lexicon);
-            var actorMentions = actors.Recognize(words, when);
-            var found = places.Recognize(words);
+            var actorMentions = actors.Recognize(words, range, when);
+            var found = places.Recognize(words, range);
             var placeMentions = new List<PlaceMention>(found.Count);
             foreach (var p in found)
                 if (!InActorName(p, actorMentions)) placeMentions.Add(p);
@@ -98,7 +115,10 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
             }
             unresolved.AddRange(UnresolvedActorFinder.Find(text, range, claimed));
         }
-        return new DocumentAnnotations(allDates, allQuantities, allPlaces, allActors, unresolved);
+        return new DocumentAnnotations(allDates, allQuantities, allPlaces, allActors, unresolved)
+        {
+            Words = words, WordsGeneration = words.Generation,
+        };
     }
 
     /// <summary>

@@ -52,9 +52,10 @@ public sealed class ActorRecognizer
         return Recognize(text, range, matches, when);
     }
 
-    /// <summary>The actors of the region <paramref name="words"/> was cut from (cut once for every recognizer).</summary>
-    internal IReadOnlyList<ActorMention> Recognize(RegionWords words, DateOnly? when) =>
-        Recognize(words.Text, words.Range, _matcher.MatchWords(words), when);
+    /// <summary>The actors of <paramref name="range"/>, a part of what <paramref name="words"/> was cut from (cut once
+    /// for every recognizer).</summary>
+    internal IReadOnlyList<ActorMention> Recognize(RegionWords words, TextSpan range, DateOnly? when) =>
+        Recognize(words.Text, range, _matcher.MatchWords(words, range), when);
 
     private IReadOnlyList<ActorMention> Recognize(string text, TextSpan range, List<PhraseMatch<Target>> matches, DateOnly? when)
     {

@@ -127,21 +127,33 @@ public sealed class PhraseMatcher<T>
     /// The matches in the region <paramref name="words"/> was cut from, as <see cref="MatchInto"/> finds them: several
     /// matchers over one region share its cutting into words.
     /// </summary>
-    internal List<PhraseMatch<T>> MatchWords(RegionWords words)
+    internal List<PhraseMatch<T>> MatchWords(RegionWords words) => MatchWords(words, words.Range);
+
+    /// <summary>The matches in <paramref name="range"/>, a part of the range <paramref name="words"/> was cut from.</summary>
+    internal List<PhraseMatch<T>> MatchWords(RegionWords words, TextSpan range)
     {
         var output = new List<PhraseMatch<T>>();
-        if (_outputs.Length == 0 || words.Range.IsEmpty) return output;
+        MatchWordsInto(words, words.Lexicon!.MapFor(_ids), range, output);
+        return output;
+    }
+
+    /// <summary>
+    /// Appends the matches in <paramref name="range"/> (a part of the range <paramref name="words"/> was cut from) to
+    /// <paramref name="output"/>; <paramref name="map"/> is the lexicon's map for this matcher.
+    /// </summary>
+    internal void MatchWordsInto(RegionWords words, int[] map, TextSpan range, List<PhraseMatch<T>> output)
+    {
+        if (_outputs.Length == 0 || range.IsEmpty) return;
         var tokens = ArrayPool<TextToken>.Shared.Rent(Math.Max(1, words.Count));
         try
         {
-            var count = words.Tokens(tokens, words.Lexicon!.MapFor(_ids));
+            var count = words.Tokens(range, tokens, map);
             for (var i = 0; i < count;) i = MatchAt(words.Text, tokens, i, count, output);
         }
         finally
         {
             ArrayPool<TextToken>.Shared.Return(tokens);
         }
-        return output;
     }
 
     /// <summary>Takes the longest match starting at token <paramref name="i"/>; returns the token to go on from.</summary>

@@ -22,6 +22,11 @@ internal sealed class RegionWords
         public GapKind Gap;
     }
 
+    [ThreadStatic] private static RegionWords? t_current;
+
+    /// <summary>This thread's instance: cutting reuses its buffers, so a document's words cost no allocation.</summary>
+    public static RegionWords ForThisThread => t_current ??= new RegionWords();
+
     private Word[] _words = new Word[256];
     private char[] _folded = new char[64];
     private int _count;
@@ -32,6 +37,9 @@ internal sealed class RegionWords
 
     /// <summary>The lexicon the words were looked up in.</summary>
     public WordLexicon? Lexicon { get; private set; }
+
+    /// <summary>Bumped by every <see cref="Cut"/>: a holder of this instance can tell whether it still has its cut.</summary>
+    public int Generation { get; private set; }
 
     /// <summary>
     /// Cuts <paramref name="range"/> of <paramref name="text"/> into words and looks each up in
@@ -44,6 +52,7 @@ internal sealed class RegionWords
         Text = text;
         Range = range;
         Lexicon = lexicon;
+        Generation++;
         _count = 0;
         if (range.IsEmpty) return;
         var (pos, scanEnd) = TokenReader.ScanBounds(text, range);
@@ -76,14 +85,24 @@ internal sealed class RegionWords
     /// one the range cuts) is left out and makes the next gap hard. <paramref name="map"/> takes a lexicon id to the
     /// matcher's own. Returns the number written.
     /// </summary>
-    public int Tokens(TextToken[] tokens, int[] map)
+    public int Tokens(TextToken[] tokens, int[] map) => Tokens(Range, tokens, map);
+
+    /// <summary>
+    /// As <see cref="Tokens(TextToken[], int[])"/> for the words of <paramref name="range"/>, a part of the range cut:
+    /// one cut of a whole text serves every region of it. Words are cut at separators only, so a word is the same
+    /// whichever range it was cut for; only the gap before a range's first token may differ, and no match reads that.
+    /// </summary>
+    public int Tokens(TextSpan range, TextToken[] tokens, int[] map)
     {
+        if (range.Start < Range.Start || range.End > Range.End || range.End < range.Start)
+            throw new ArgumentOutOfRangeException(nameof(range), $"Range {range} is outside the range cut, {Range}.");
         var count = 0;
         var hard = false;
-        int rangeStart = Range.Start, rangeEnd = Range.End;
-        for (var k = 0; k < _count; k++)
+        int rangeStart = range.Start, rangeEnd = range.End;
+        for (var k = FirstEndingAfter(rangeStart); k < _count; k++)
         {
             ref readonly var w = ref _words[k];
+            if (w.Start >= rangeEnd) break;
             int id = -1, altId = -1;
             if (w.Start >= rangeStart)
             {
@@ -102,5 +121,18 @@ internal sealed class RegionWords
             hard = false;
         }
         return count;
+    }
+
+    /// <summary>The first word that ends after <paramref name="position"/>: words are in text order.</summary>
+    private int FirstEndingAfter(int position)
+    {
+        int lo = 0, hi = _count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_words[mid].End > position) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 }

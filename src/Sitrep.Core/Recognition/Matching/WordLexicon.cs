@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Sitrep.Core.Recognition.Matching;
 
 /// <summary>
@@ -35,10 +37,19 @@ internal sealed class WordLexicon
         folded.Length <= MaxTokenLength && _prefilter.MayContain(folded) && _lookup.TryGetValue(folded, out var id) ? id : -1;
 
     /// <summary>Shared id to the matcher's own id (-1: not its word), for the matcher with these token ids.</summary>
-    public int[] MapFor(Dictionary<string, int> matcherIds)
+    public int[] MapFor(Dictionary<string, int> matcherIds) =>
+        TryMapFor(matcherIds, out var map) ? map : throw new InvalidOperationException("The lexicon was not built for this matcher.");
+
+    /// <summary>As <see cref="MapFor"/>; false when the lexicon was not built for the matcher.</summary>
+    public bool TryMapFor(Dictionary<string, int> matcherIds, [NotNullWhen(true)] out int[]? map)
     {
-        foreach (var (ids, map) in _maps)
-            if (ReferenceEquals(ids, matcherIds)) return map;
-        throw new InvalidOperationException("The lexicon was not built for this matcher.");
+        foreach (var (ids, m) in _maps)
+            if (ReferenceEquals(ids, matcherIds))
+            {
+                map = m;
+                return true;
+            }
+        map = null;
+        return false;
     }
 }

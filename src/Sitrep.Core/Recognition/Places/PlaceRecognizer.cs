@@ -49,8 +49,9 @@ public sealed class PlaceRecognizer
         return Recognize(text, range, matches);
     }
 
-    /// <summary>The places of the region <paramref name="words"/> was cut from (cut once for every recognizer).</summary>
-    internal IReadOnlyList<PlaceMention> Recognize(RegionWords words) => Recognize(words.Text, words.Range, _matcher.MatchWords(words));
+    /// <summary>The places of <paramref name="range"/>, a part of what <paramref name="words"/> was cut from (cut once
+    /// for every recognizer).</summary>
+    internal IReadOnlyList<PlaceMention> Recognize(RegionWords words, TextSpan range) => Recognize(words.Text, range, _matcher.MatchWords(words, range));
 
     private IReadOnlyList<PlaceMention> Recognize(string text, TextSpan range, List<PhraseMatch<Place>> matches)
     {

@@ -36,6 +36,35 @@ public sealed class RegionWordsTests
         }
     }
 
+    [Theory]
+    [InlineData("Rockets hit al-Qaim and Baghdad International Airport.\n\nThe brigades said KH's men left Ar Ramadi.")]
+    [InlineData("U.S. Army units, near Baghdad; the Popular Mobilization Forces (PMF) and Kata'ib Hezbollah’s fighters.")]
+    [InlineData("Baghdad. International Airport closed; Iraq’s Prime Minister spoke in Najaf, then in An Najaf.")]
+    public void One_cut_of_the_whole_text_serves_every_part_of_it(string text)
+    {
+        var places = Matcher(["Baghdad", "Baghdad International Airport", "Qaim", "Ramadi", "Najaf", "Iraq", "U.S."], "al", "ar", "an");
+        var actors = Matcher(["brigades", "KH", "U.S. Army", "Popular Mobilization Forces (PMF)", "Kata'ib Hezbollah", "Prime Minister"], "the");
+        var words = new RegionWords();
+        words.Cut(text, new TextSpan(0, text.Length), new WordLexicon(places.TokenIds, actors.TokenIds));
+        // Every part, including those that start or end inside a word, a possessive or a gap.
+        for (var start = 0; start <= text.Length; start++)
+            for (var end = start; end <= text.Length; end += 3)
+            {
+                var range = new TextSpan(start, end);
+                Assert.Equal(Found(places.Match(text, range), text), Found(places.MatchWords(words, range), text));
+                Assert.Equal(Found(actors.Match(text, range), text), Found(actors.MatchWords(words, range), text));
+            }
+    }
+
+    [Fact]
+    public void A_part_outside_the_range_cut_is_refused()
+    {
+        var a = Matcher(["Baghdad"]);
+        var words = new RegionWords();
+        words.Cut("Baghdad and Basra", new TextSpan(4, 17), new WordLexicon(a.TokenIds));
+        Assert.Throws<ArgumentOutOfRangeException>(() => a.MatchWords(words, new TextSpan(0, 17)));
+    }
+
     [Fact]
     public void A_matcher_the_lexicon_was_not_built_for_is_refused()
     {
