@@ -63,11 +63,19 @@ internal sealed class RegionWords
         var gap = default(GapTracker);
         while (TokenReader.NextWord(text, ref pos, scanEnd, folded, ref gap, out var word))
         {
+            var lexId = Find(lexicon, folded, word.Length);
+            var possLexId = word.PossLength > 0 ? Find(lexicon, folded, word.PossLength) : -1;
+            // A word no matcher knows is not kept: no match crosses it, so it only makes the next gap hard (most words
+            // of a text are such words, and every matcher's token pass walks what is kept).
+            if (lexId < 0 && possLexId < 0)
+            {
+                gap.Upgrade(GapKind.Hard);
+                continue;
+            }
             if (_count == _words.Length) Array.Resize(ref _words, _words.Length * 2);
             _words[_count++] = new Word
             {
-                Start = word.Start, End = word.End, LexId = Find(lexicon, folded, word.Length),
-                PossLexId = word.PossLength > 0 ? Find(lexicon, folded, word.PossLength) : -1,
+                Start = word.Start, End = word.End, LexId = lexId, PossLexId = possLexId,
                 PossLength = word.PossLength, PossEnd = word.PossEnd, Gap = gap.Kind,
             };
             gap.Reset();
@@ -77,7 +85,7 @@ internal sealed class RegionWords
     private static int Find(WordLexicon lexicon, char[] folded, int length) =>
         length <= lexicon.MaxTokenLength ? lexicon.Find(folded.AsSpan(0, length)) : -1;
 
-    /// <summary>Words cut, known to a matcher or not: enough room for its tokens.</summary>
+    /// <summary>Words kept (those some matcher knows): enough room for any matcher's tokens.</summary>
     public int Count => _count;
 
     /// <summary>
