@@ -44,6 +44,19 @@ internal struct DateScanner
         "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "couple", "several",
     ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The month names as the pattern's M takes them (full, abbreviated, "Sept"), each a whole word.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The season words and "tonight" as the pattern takes them, each a whole word.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WholeTriggerWords = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Summer", "summer", "Winter", "winter", "Spring", "spring", "Autumn", "autumn", "Fall", "fall", "Tonight", "tonight",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly string text;
     private readonly int start;
     private readonly int end;
@@ -68,8 +81,9 @@ internal struct DateScanner
         {
             var trigger = NextTrigger();
             if (trigger < 0) break;
-            // Most digits are counts ("5 killed"): no date form can go on from them, so the pattern is not run there.
-            if (trigger == nextDigit && !MayStartAt(trigger))
+            // Most digits are counts ("5 killed") and many trigger words are parts of others ("Maysan", "weekly"): no date
+            // form can take them, so the pattern is not run there.
+            if (trigger == nextDigit ? !MayStartAt(trigger) : !WordMayBeIn(trigger))
             {
                 pos = trigger + 1;
                 continue;
@@ -157,9 +171,60 @@ internal struct DateScanner
         if (!char.IsWhiteSpace(text[r])) return false;
         while (r < end && char.IsWhiteSpace(text[r])) r++;
         if (r == end) return false;
-        // After the space: a dash (a day range), a capitalised month, "of", or a unit (day, week, month, year).
-        var c = text[r];
-        return IsDash(c) || char.IsUpper(c) || c is 'o' or 'd' or 'w' or 'm' or 'y';
+        // After the space: a dash (a day range), a month name, "of", or a unit (day, week, month, year) with its "s".
+        if (IsDash(text[r])) return true;
+        var word = LettersFrom(r);
+        if (MonthWords.Contains(word) || word is "of") return true;
+        var unit = word.StartsWith("day") || word.StartsWith("year") || word.StartsWith("week") ? (word[0] == 'd' ? 3 : 4)
+            : word.StartsWith("month") ? 5 : 0;
+        return unit > 0 && (word.Length == unit || word.Length == unit + 1 && word[unit] == 's');
+    }
+
+    /// <summary>
+    /// False when no match can hold the trigger word found at <paramref name="at"/>. A month name (the pattern's M), a
+    /// season or "tonight" is a whole word: no letter or digit before it, no letter after it ("Maysan", "Separately",
+    /// "Fallujah", "midsummer"). "week", "month" and "year" follow white space and end the match ("this week") or, with
+    /// an "s" or without, come before white space and a direction ("two weeks ago"), never "weekly" or "in months.".
+    /// "day" is left to the pattern: it ends weekday names, "today" and "yesterday".
+    /// </summary>
+    private readonly bool WordMayBeIn(int at)
+    {
+        var word = LettersFrom(at);
+        if (MonthWords.Contains(word) || WholeTriggerWords.Contains(word))
+            return at == start || !char.IsLetterOrDigit(text[at - 1]);
+        var unit = word.StartsWith("week") ? 4 : word.StartsWith("month") ? 5 : word.StartsWith("year") ? 4 : 0;
+        if (unit == 0) return word.StartsWith("day") || !IsPartOfWordTrigger(word);
+        if (at == start || !char.IsWhiteSpace(text[at - 1])) return false;
+        if (word.Length == unit) return at + unit == end || !char.IsDigit(text[at + unit]);
+        if (word.Length != unit + 1 || word[unit] != 's') return false;
+        // "weeks": only "N weeks later|earlier|ago|afterwards|prior".
+        var r = at + word.Length;
+        if (r == end || !char.IsWhiteSpace(text[r])) return false;
+        while (r < end && char.IsWhiteSpace(text[r])) r++;
+        return r < end && text[r] is 'l' or 'e' or 'a' or 'p';
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (the letters from a trigger on) starts with a month abbreviation, a season or
+    /// "tonight": a longer word than the trigger ("Maysan"), which no match holds. Anything else the search found
+    /// ("day" inside a word) is left to the pattern.
+    /// </summary>
+    private static bool IsPartOfWordTrigger(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && (MonthWords.Contains(word[..3]) || StartsWithWholeTrigger(word));
+
+    private static bool StartsWithWholeTrigger(ReadOnlySpan<char> word)
+    {
+        for (var n = 4; n <= Math.Min(word.Length, 7); n++)
+            if (WholeTriggerWords.Contains(word[..n])) return true;
+        return false;
+    }
+
+    /// <summary>The letters from <paramref name="at"/> up to the first other character or the range's end.</summary>
+    private readonly ReadOnlySpan<char> LettersFrom(int at)
+    {
+        var r = at;
+        while (r < end && char.IsLetter(text[r])) r++;
+        return text.AsSpan(at, r - at);
     }
 
     // The pattern's leading (?<![\p{L}\d]), and its first character is always a letter or a digit.

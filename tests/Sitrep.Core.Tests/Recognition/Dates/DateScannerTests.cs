@@ -25,6 +25,10 @@ public sealed class DateScannerTests
         // Digits where no date can start (counts, codes) next to ones where one can: the scanner skips the first kind.
         "5", "45", "150", "12345", "1950", "1500", "2nd", "1st", "5star", "3rd.", "or", "(five)", "Kirkuk", "\u0663\u0665",
         "\u2010", "12/", "7-", "9,", "Jan", "of June",
+        // Trigger words inside other words, or where no date form takes them: the scanner skips those too.
+        "Maysan", "Separately", "Fallujah", "Decision", "Janabi", "AlJanabi", "midsummer", "rainfall", "Summers", "Tonights",
+        "weekly", "weekend", "midweek", "yearly", "monthly", "months.", "weeks,", "years", "Mayday", "Junes", "Sept.", "Marc",
+        "detainees", "members", "of", "day5", "week5", "Tuesday", "yesterday", "5days", "prior", "afterward", "\u2028", "\t",
     ];
 
     private static readonly string[] Separators = [" ", " ", " ", " ", "", ", ", "\n", "-", ". ", "  ", " - ", "\u00a0", ".,"];
