@@ -1,3 +1,4 @@
+using System.Buffers;
 using Sitrep.Core.Model;
 using Sitrep.Core.Text;
 
@@ -33,37 +34,57 @@ public static class UnresolvedActorFinder
         "al", "el", "of", "the", "for", "and", "bin", "ibn", "abu", "de", "ad", "as", "ash", "an", "ar", "at", "az",
     };
 
+    // Every ASCII character but A-Z: the search for a capital skips them, vectorised, and stops at capitals and at
+    // non-ASCII characters (which char.IsUpper then decides).
+    private static readonly SearchValues<char> NotAsciiCapital = SearchValues.Create(
+        Enumerable.Range(0, 128).Select(c => (char)c).Where(c => c is < 'A' or > 'Z').ToArray());
+
+    // The tokens of the name being grown, reused by each thread: valid until the next call.
+    [ThreadStatic] private static List<TextSpan>? t_run;
+
     /// <summary>
     /// Actor-like capitalised phrases in <paramref name="range"/> that overlap none of <paramref name="claimed"/>
-    /// (spans of resolved actors, places and dates).
+    /// (spans of resolved actors, places and dates). Words are cut only around capitals: the search jumps from one
+    /// capitalised word to the next, since nothing else can start a name.
     /// </summary>
     public static IReadOnlyList<ActorMention> Find(string text, TextSpan range, IReadOnlyList<TextSpan> claimed)
     {
         var result = new List<ActorMention>();
-        var tokens = Tokens(text, range);
-        var i = 0;
-        while (i < tokens.Count)
+        var run = t_run ??= [];
+        Span<TextSpan> connectors = stackalloc TextSpan[2];
+        var pos = range.Start;
+        while (NextCapitalised(text, range, pos) is { } first)
         {
-            if (!IsCapitalised(text, tokens[i]) || IsSentenceStartOnly(text, tokens, i)) { i++; continue; }
+            if (IsSentenceStartOnly(text, first, NextToken(text, range, first.End))) { pos = first.End; continue; }
             // Grow a run of capitalised tokens joined by up to two connectors ("Guardians of the Dawn"), within one sentence.
-            var j = i;
+            run.Clear();
+            run.Add(first);
+            var last = first;
             while (true)
             {
-                var k = j + 1;
-                while (k < tokens.Count && k - j <= 2 && In(Connectors, text, tokens[k]) && !IsCapitalised(text, tokens[k])) k++;
-                if (k < tokens.Count && IsCapitalised(text, tokens[k]) && SameSentence(text, tokens[j], tokens[k])) j = k;
-                else break;
+                var joined = 0;
+                var next = NextToken(text, range, last.End);
+                while (next is { } c && joined < 2 && In(Connectors, text, c) && !IsCapitalised(text, c))
+                {
+                    connectors[joined++] = c;
+                    next = NextToken(text, range, c.End);
+                }
+                if (next is not { } k || !IsCapitalised(text, k) || !SameSentence(text, last, k)) break;
+                foreach (var c in connectors[..joined]) run.Add(c);
+                run.Add(k);
+                last = k;
             }
             // Leading titles ("Brigadier General") are not part of the name, but say a person follows.
-            var titled = i > 0 && In(Titles, text, tokens[i - 1]) && SameSentence(text, tokens[i - 1], tokens[i]);
-            while (i < j && In(Titles, text, tokens[i])) { i++; titled = true; }
-            var span = new TextSpan(tokens[i].Start, tokens[j].End);
+            var i = 0;
+            var titled = PreviousToken(text, range, first.Start) is { } before && In(Titles, text, before) && SameSentence(text, before, first);
+            while (i < run.Count - 1 && In(Titles, text, run[i])) { i++; titled = true; }
+            var span = new TextSpan(run[i].Start, last.End);
             var hasHead = false;
-            for (var k = i; k <= j; k++) if (In(HeadWords, text, tokens[k])) hasHead = true;
-            var words = j - i + 1;
+            for (var k = i; k < run.Count; k++) if (In(HeadWords, text, run[k])) hasHead = true;
+            var words = run.Count - i;
             if ((hasHead && words >= 2 || titled && words >= 2) && !Overlaps(span, claimed))
                 result.Add(new ActorMention(span, text.Substring(span.Start, span.Length), null, 0.3));
-            i = j + 1;
+            pos = last.End;
         }
         return result;
     }
@@ -74,25 +95,61 @@ public static class UnresolvedActorFinder
         return false;
     }
 
-    // Reused by each thread: the tokens of every region were a large share of recognition's allocation.
-    [ThreadStatic] private static List<TextSpan>? t_tokens;
+    // Tokens are runs of letters and digits; an apostrophe inside a word belongs to it (Kata'ib, Asa’ib) when a letter
+    // follows; hyphens split (al-Shuhada). Every token is cut as a left-to-right pass over the range would cut it.
 
-    /// <summary>The tokens of <paramref name="range"/>, in a list this thread reuses: valid until the next call.</summary>
-    private static List<TextSpan> Tokens(string text, TextSpan range)
+    /// <summary>The first token starting at or after <paramref name="from"/> (never inside a token) whose first letter is a capital.</summary>
+    private static TextSpan? NextCapitalised(string text, TextSpan range, int from)
     {
-        var tokens = t_tokens ??= [];
-        tokens.Clear();
-        var i = range.Start;
-        while (i < range.End)
+        var p = from;
+        while (p < range.End)
         {
-            while (i < range.End && !char.IsLetterOrDigit(text[i])) i++;
-            var start = i;
-            // Apostrophes inside a word belong to it (Kata'ib, Asa’ib); hyphens split (al-Shuhada).
-            while (i < range.End && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < range.End && char.IsLetter(text[i + 1]) && i > start)))
-                i++;
-            if (i > start) tokens.Add(new TextSpan(start, i));
+            var at = text.AsSpan(p, range.End - p).IndexOfAnyExcept(NotAsciiCapital);
+            if (at < 0) return null;
+            var c = p + at;
+            if (char.IsUpper(text[c]) && IsTokenStart(text, range, c)) return new TextSpan(c, TokenEnd(text, range, c));
+            p = c + 1;
         }
-        return tokens;
+        return null;
+    }
+
+    /// <summary>Whether a letter or digit at <paramref name="c"/> starts a token: nothing of a token right before it.</summary>
+    private static bool IsTokenStart(string text, TextSpan range, int c)
+    {
+        if (c == range.Start) return true;
+        var before = text[c - 1];
+        if (char.IsLetterOrDigit(before)) return false;
+        // "Kata'Ib": an apostrophe after a letter or digit joins a letter to the word.
+        return !(before is '\'' or '\u2019' && c - 2 >= range.Start && char.IsLetterOrDigit(text[c - 2]) && char.IsLetter(text[c]));
+    }
+
+    private static int TokenEnd(string text, TextSpan range, int start)
+    {
+        var i = start + 1;
+        while (i < range.End && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < range.End && char.IsLetter(text[i + 1]))))
+            i++;
+        return i;
+    }
+
+    /// <summary>The token after position <paramref name="from"/> (a token's end or the range's start).</summary>
+    private static TextSpan? NextToken(string text, TextSpan range, int from)
+    {
+        var i = from;
+        while (i < range.End && !char.IsLetterOrDigit(text[i])) i++;
+        return i < range.End ? new TextSpan(i, TokenEnd(text, range, i)) : null;
+    }
+
+    /// <summary>The token before <paramref name="start"/> (a token's start), inside the range.</summary>
+    private static TextSpan? PreviousToken(string text, TextSpan range, int start)
+    {
+        var end = start;
+        while (end > range.Start && !char.IsLetterOrDigit(text[end - 1])) end--;
+        if (end == range.Start) return null;
+        var s = end - 1;
+        while (s > range.Start && (char.IsLetterOrDigit(text[s - 1])
+            || (text[s - 1] is '\'' or '\u2019' && char.IsLetter(text[s]) && s - 2 >= range.Start && char.IsLetterOrDigit(text[s - 2]))))
+            s--;
+        return new TextSpan(s, end);
     }
 
     /// <summary>Whether the folded token is in <paramref name="set"/>, folded into a buffer: this runs on every token.</summary>
@@ -106,10 +163,10 @@ public static class UnresolvedActorFinder
     private static bool IsCapitalised(string text, TextSpan t) => char.IsUpper(text[t.Start]);
 
     /// <summary>A lone capitalised word at a sentence start is just grammar ("The", "Officials").</summary>
-    private static bool IsSentenceStartOnly(string text, List<TextSpan> tokens, int i)
+    private static bool IsSentenceStartOnly(string text, TextSpan token, TextSpan? next)
     {
-        if (i + 1 < tokens.Count && IsCapitalised(text, tokens[i + 1]) && SameSentence(text, tokens[i], tokens[i + 1])) return false;
-        var p = tokens[i].Start - 1;
+        if (next is { } n && IsCapitalised(text, n) && SameSentence(text, token, n)) return false;
+        var p = token.Start - 1;
         while (p >= 0 && text[p] is ' ' or '"' or '“' or '(') p--;
         return p < 0 || text[p] is '.' or '!' or '?' or '\n' or ':';
     }
