@@ -97,7 +97,8 @@ public sealed class PlaceRecognizer
 
     private static void AddGenericReferences(string text, TextSpan range, List<PlaceMention> mentions)
     {
-        if (mentions.Count == 0) return;
+        // A generic noun only refers back to a named place of its kind: with none in the region, nothing to search for.
+        if (!HasGenericKind(mentions)) return;
         List<(int Noun, PlaceMention Mention)>? added = null;
         // Per phrase, where its next occurrence may start: a search for one phrase went on after the end of its last hit.
         Span<int> nextFrom = stackalloc int[GenericNouns.Length];
@@ -121,6 +122,15 @@ public sealed class PlaceRecognizer
         added.Sort((a, b) => a.Noun != b.Noun ? a.Noun.CompareTo(b.Noun) : a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
         foreach (var a in added) mentions.Add(a.Mention);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static bool HasGenericKind(List<PlaceMention> mentions)
+    {
+        foreach (var m in mentions)
+            if (m.Place is { } p)
+                foreach (var (_, kind) in GenericNouns)
+                    if (p.Kind == kind) return true;
+        return false;
     }
 
     /// <summary>
