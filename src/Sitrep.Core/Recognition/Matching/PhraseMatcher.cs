@@ -292,8 +292,9 @@ internal struct TextToken
 /// hard gap, since no match can cross them, which keeps the token buffer and the trie walk to known words.
 /// </summary>
 /// <summary>A word as <see cref="TokenReader.NextWord"/> cut it: its span, its folded length, and the length and end of
-/// the name before a possessive "’s" (PossLength -1 when there is none).</summary>
-internal readonly record struct CutWord(int Start, int End, int Length, int PossLength, int PossEnd);
+/// the name before a possessive "’s" (PossLength -1 when there is none); the <see cref="WordHash"/> of its folded
+/// chars and of the name's, made while folding so that a lookup need not read the chars again.</summary>
+internal readonly record struct CutWord(int Start, int End, int Length, int PossLength, int PossEnd, uint Hash, uint PossHash);
 
 internal struct TokenReader
 {
@@ -399,6 +400,7 @@ internal struct TokenReader
             }
 
             int start = pos, length = 0, lastKept = pos, dropAt = -1, possLength = -1, possEnd = 0;
+            uint hash = WordHash.Seed, possHash = 0;
             for (; pos < scanEnd; pos++)
             {
                 c = text[pos];
@@ -406,9 +408,10 @@ internal struct TokenReader
                 if (MatchChars.IsKept(f))
                 {
                     // "KH’s": remember where the name ends if this final "s" turns out to be the last letter.
-                    if (f == 's' && dropAt >= 0 && length > 0) { possLength = length; possEnd = dropAt; }
+                    if (f == 's' && dropAt >= 0 && length > 0) { possLength = length; possEnd = dropAt; possHash = hash; }
                     else possLength = -1;
                     if (length < buffer.Length) buffer[length] = f;
+                    hash = WordHash.Step(hash, f);
                     length++;
                     lastKept = pos;
                     dropAt = -1;
@@ -416,7 +419,7 @@ internal struct TokenReader
                 else if (f == NameFolding.Drop) { if (dropAt < 0) dropAt = pos; }
                 else if (f != Ignore) break;
             }
-            word = new CutWord(start, lastKept + 1, length, possLength, possEnd);
+            word = new CutWord(start, lastKept + 1, length, possLength, possEnd, hash, possHash);
             return true;
         }
         word = default;

@@ -63,8 +63,8 @@ internal sealed class RegionWords
         var gap = default(GapTracker);
         while (TokenReader.NextWord(text, ref pos, scanEnd, folded, ref gap, out var word))
         {
-            var lexId = Find(lexicon, folded, word.Length);
-            var possLexId = word.PossLength > 0 ? Find(lexicon, folded, word.PossLength) : -1;
+            var lexId = Find(lexicon, folded, word.Length, word.Hash);
+            var possLexId = word.PossLength > 0 ? Find(lexicon, folded, word.PossLength, word.PossHash) : -1;
             // A word no matcher knows is not kept: no match crosses it, so it only makes the next gap hard (most words
             // of a text are such words, and every matcher's token pass walks what is kept).
             if (lexId < 0 && possLexId < 0)
@@ -82,8 +82,8 @@ internal sealed class RegionWords
         }
     }
 
-    private static int Find(WordLexicon lexicon, char[] folded, int length) =>
-        length <= lexicon.MaxTokenLength ? lexicon.Find(folded.AsSpan(0, length)) : -1;
+    private static int Find(WordLexicon lexicon, char[] folded, int length, uint hash) =>
+        length <= lexicon.MaxTokenLength ? lexicon.Find(folded.AsSpan(0, length), hash) : -1;
 
     /// <summary>Words kept (those some matcher knows): enough room for any matcher's tokens.</summary>
     public int Count => _count;

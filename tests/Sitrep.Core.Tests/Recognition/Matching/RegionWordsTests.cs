@@ -56,6 +56,41 @@ public sealed class RegionWordsTests
             }
     }
 
+    [Theory]
+    [InlineData("KH’s fighters and Kata'ib Hezbollah's men left al-Qaim; Ramadi.", 10)]
+    [InlineData("Äl-Qā’im, U.S. Army", 5)]
+    public void The_hash_made_while_folding_is_the_hash_of_the_folded_word(string text, int words)
+    {
+        var buffer = new char[64];
+        var gap = default(GapTracker);
+        int pos = 0, seen = 0;
+        while (TokenReader.NextWord(text, ref pos, text.Length, buffer, ref gap, out var word))
+        {
+            seen++;
+            Assert.Equal(WordHash.Of(buffer.AsSpan(0, word.Length)), word.Hash);
+            if (word.PossLength > 0) Assert.Equal(WordHash.Of(buffer.AsSpan(0, word.PossLength)), word.PossHash);
+        }
+        Assert.Equal(words, seen);
+    }
+
+    [Fact]
+    public void The_lexicon_finds_every_word_of_its_matchers_and_nothing_else()
+    {
+        var places = Matcher(["Baghdad", "Baghdad International Airport", "Qaim", "Ramadi", "Najaf", "Iraq", "U.S."]);
+        var actors = Matcher(["brigades", "KH", "U.S. Army", "Prime Minister"]);
+        var lexicon = new WordLexicon(places.TokenIds, actors.TokenIds);
+        var ids = new HashSet<int>();
+        foreach (var word in places.TokenIds.Keys.Concat(actors.TokenIds.Keys))
+        {
+            var id = lexicon.Find(word);
+            Assert.True(id >= 0, word);
+            ids.Add(id);
+        }
+        Assert.Equal(places.TokenIds.Keys.Union(actors.TokenIds.Keys).Count(), ids.Count);
+        foreach (var other in new[] { "baghda", "baghdadi", "brigade", "k", "", "army " })
+            Assert.Equal(-1, lexicon.Find(other));
+    }
+
     [Fact]
     public void A_part_outside_the_range_cut_is_refused()
     {
