@@ -15,6 +15,10 @@ public static class Geocoder
     /// <summary>A candidate list found at a span; the context every choice looks at.</summary>
     public readonly record struct Found(TextSpan Span, IReadOnlyList<Place> Candidates);
 
+    /// <summary>
+    /// The candidate of <paramref name="all"/>[<paramref name="index"/>] its neighbours make likeliest. <paramref name="all"/>
+    /// is in text order (by span start), as a recognizer finds names: only the neighbours within reach are read.
+    /// </summary>
     public static Place Choose(IReadOnlyList<Found> all, int index, string text)
     {
         var candidates = all[index].Candidates;
@@ -25,16 +29,11 @@ public static class Geocoder
         HashSet<string>? governorates = null;
         List<Place>? points = null;
         var here = all[index].Span;
-        for (var j = 0; j < all.Count; j++)
-        {
-            if (j == index) continue;
-            var other = all[j];
-            if (Math.Abs(other.Span.Start - here.Start) > ContextChars || CrossesParagraph(text, here, other.Span)) continue;
-            var gov = SingleGovernorate(other.Candidates);
-            if (gov is not null) (governorates ??= new HashSet<string>(StringComparer.Ordinal)).Add(gov);
-            if (other.Candidates.Count == 1 && other.Candidates[0].Kind is not (PlaceKind.Governorate or PlaceKind.Region or PlaceKind.Country))
-                (points ??= []).Add(other.Candidates[0]);
-        }
+        // Outwards from the name, to the first neighbour out of reach on each side: a region can hold hundreds of names.
+        for (var j = index - 1; j >= 0 && here.Start - all[j].Span.Start <= ContextChars; j--)
+            AddContext(all[j], here, text, ref governorates, ref points);
+        for (var j = index + 1; j < all.Count && all[j].Span.Start - here.Start <= ContextChars; j++)
+            AddContext(all[j], here, text, ref governorates, ref points);
 
         Place? best = null;
         var bestScore = double.MinValue;
@@ -50,6 +49,15 @@ public static class Geocoder
             if (score > bestScore) { best = c; bestScore = score; }
         }
         return best!;
+    }
+
+    private static void AddContext(Found other, TextSpan here, string text, ref HashSet<string>? governorates, ref List<Place>? points)
+    {
+        if (CrossesParagraph(text, here, other.Span)) return;
+        var gov = SingleGovernorate(other.Candidates);
+        if (gov is not null) (governorates ??= new HashSet<string>(StringComparer.Ordinal)).Add(gov);
+        if (other.Candidates.Count == 1 && other.Candidates[0].Kind is not (PlaceKind.Governorate or PlaceKind.Region or PlaceKind.Country))
+            (points ??= []).Add(other.Candidates[0]);
     }
 
     /// <summary>A prior for an unqualified name: a city before a village of the same name, a bigger place before a smaller.</summary>
