@@ -127,9 +127,13 @@ public sealed class Annotator(ActorRecognizer actors, PlaceRecognizer places, Da
     /// </summary>
     private static bool InActorName(PlaceMention place, IReadOnlyList<ActorMention> actorMentions)
     {
-        foreach (var a in actorMentions)
+        // Indexed: a foreach over the interface allocates an enumerator, and this runs for every place of every region.
+        for (var k = 0; k < actorMentions.Count; k++)
+        {
+            var a = actorMentions[k];
             if (a.Span.Contains(place.Span) && (a.Span.Length > place.Span.Length || a.Actor?.Type == Knowledge.ActorType.Person))
                 return true;
+        }
         return false;
     }
 }
