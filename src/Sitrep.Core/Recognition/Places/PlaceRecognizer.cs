@@ -234,6 +234,9 @@ public sealed class PlaceRecognizer
             var at = from + hit;
             from = at + 1;
             if (at > range.Start && char.IsLetter(text[at - 1])) continue; // inside a longer word
+            // "campaign", "headquarters", "based": the search finds place words inside longer ones; the word there, cut
+            // as WordSpans cuts it, must be one before the words around it are cut.
+            if (!placeWords.Contains(WordAt(text, range, at))) continue;
             var words = WordsAround(text, range, at, out var i);
             if (i < 0 || !placeWords.Contains(words[i].Slice(text))) continue;
             // "X Y village" (name before the word) or "village of X Y" (after it).
@@ -277,6 +280,14 @@ public sealed class PlaceRecognizer
             // No word starts there (an apostrophe joins it to the word before), or enough words before it.
             if (index < 0 || index >= Around || start == range.Start) return words;
         }
+    }
+
+    /// <summary>The word starting at <paramref name="at"/>, as <see cref="WordSpans"/> would cut it from there.</summary>
+    private static ReadOnlySpan<char> WordAt(string text, TextSpan range, int at)
+    {
+        var i = at;
+        while (i < range.End && (char.IsLetter(text[i]) || text[i] is '\'' or '\u2019' or '`' && i + 1 < range.End && char.IsLetter(text[i + 1]))) i++;
+        return text.AsSpan(at, i - at);
     }
 
     private static readonly SearchValues<string> PlaceWordSearch =
