@@ -26,7 +26,8 @@ public static class Geocoder
 
         // Context: governorates that nearby unambiguous names pin down, and their coordinates.
         // Made only when a neighbour gives context: most ambiguous names have none close by.
-        HashSet<string>? governorates = null;
+        // A list, not a set: a handful of governorates at most, and a set's tables cost more than the scans.
+        List<string>? governorates = null;
         List<Place>? points = null;
         var here = all[index].Span;
         // Outwards from the name, to the first neighbour out of reach on each side: a region can hold hundreds of names.
@@ -51,11 +52,11 @@ public static class Geocoder
         return best!;
     }
 
-    private static void AddContext(Found other, TextSpan here, string text, ref HashSet<string>? governorates, ref List<Place>? points)
+    private static void AddContext(Found other, TextSpan here, string text, ref List<string>? governorates, ref List<Place>? points)
     {
         if (CrossesParagraph(text, here, other.Span)) return;
         var gov = SingleGovernorate(other.Candidates);
-        if (gov is not null) (governorates ??= new HashSet<string>(StringComparer.Ordinal)).Add(gov);
+        if (gov is not null && !(governorates ??= []).Contains(gov)) governorates.Add(gov);
         if (other.Candidates.Count == 1 && other.Candidates[0].Kind is not (PlaceKind.Governorate or PlaceKind.Region or PlaceKind.Country))
             (points ??= []).Add(other.Candidates[0]);
     }
