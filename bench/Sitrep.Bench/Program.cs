@@ -30,13 +30,14 @@ namespace Sitrep.Bench
               --seed      generator seed (default 20200625); --per-day: real-world events a day (default 100)
               --repeat    link each size N times and report the fastest (default 3)
               --pin       pin the process to one core (the linker is single-threaded either way)
-            sitrep-bench stages [--docs 10000] [--repeat 3] [--seed N] [--write DIR]
+            sitrep-bench stages [--docs 10000] [--repeat 3] [--seed N] [--write DIR] [--dump FILE]
               stages    read + normalise, recognise and extract over generated documents (no storage): MB/s and
-                        bytes allocated per input byte, each stage on one thread; --write DIR writes the documents
+                        bytes allocated per input byte, each stage on one thread; --write DIR writes the documents;
+                        --dump FILE writes every stage's output as JSON instead (diff it across a change)
             sitrep-bench micro [BenchmarkDotNet options, e.g. --filter *Places* --job short]
               micro     BenchmarkDotNet micro-benchmarks of the hot paths (normalise, segment, each recognizer,
                         extraction, linking) against the word-count baseline, with allocations; in process,
-                        a short job (3 warm-ups, 3 iterations) unless --job says otherwise; all unless --filter
+                        3 warm-ups and 10 iterations unless --job says otherwise; all unless --filter
             """;
 
         public static int Run(string[] args)
