@@ -11,7 +11,7 @@ namespace Sitrep.Core.Recognition.Actors;
 /// </summary>
 public static class UnresolvedActorFinder
 {
-    private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "army", "forces", "force", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "militia",
         "militias", "movement", "party", "organization", "organisation", "front", "alliance", "bloc", "coalition",
@@ -21,7 +21,7 @@ public static class UnresolvedActorFinder
         "hizbullah", "mujahideen", "resistance", "tribe", "clan", "network", "company", "corps", "court",
     };
 
-    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "general", "gen", "brigadier", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
         "commander", "minister", "spokesperson", "spokesman", "spokeswoman", "sheikh", "shaykh", "ayatollah", "cleric",
@@ -29,7 +29,7 @@ public static class UnresolvedActorFinder
     };
 
     // Lower-case words a name may contain: "Kata'ib Sayyid al-Shuhada", "Ministry of Defense", "Abu Fadak".
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "al", "el", "of", "the", "for", "and", "bin", "ibn", "abu", "de", "ad", "as", "ash", "an", "ar", "at", "az",
     };

@@ -59,28 +59,10 @@ public sealed class UnresolvedActorFinderEquivalenceTests
     /// <summary>The finder as it was before it cut words lazily.</summary>
     private static class Reference
     {
-        private static readonly HashSet<string> HeadWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "army", "forces", "force", "brigade", "brigades", "battalion", "battalions", "regiment", "division", "militia",
-            "militias", "movement", "party", "organization", "organisation", "front", "alliance", "bloc", "coalition",
-            "council", "ministry", "command", "directorate", "committee", "commission", "service", "services", "unit",
-            "group", "guards", "guard", "police", "agency", "authority", "office", "cell", "faction", "factions", "league",
-            "saraya", "kataib", "katāib", "asaib", "harakat", "liwa", "jund", "usbat", "ashab", "hezbollah", "hizballah",
-            "hizbullah", "mujahideen", "resistance", "tribe", "clan", "network", "company", "corps", "court",
-        };
-
-        private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "general", "gen", "brigadier", "colonel", "col", "lieutenant", "lt", "major", "maj", "captain", "capt", "sergeant",
-            "commander", "minister", "spokesperson", "spokesman", "spokeswoman", "sheikh", "shaykh", "ayatollah", "cleric",
-            "governor", "deputy", "speaker", "president", "mp", "judge", "leader", "chief", "director", "secretary", "emir",
-        };
-
-        // Lower-case words a name may contain: "Kata'ib Sayyid al-Shuhada", "Ministry of Defense", "Abu Fadak".
-        private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-        {
-            "al", "el", "of", "the", "for", "and", "bin", "ibn", "abu", "de", "ad", "as", "ash", "an", "ar", "at", "az",
-        };
+        // The finder's own word lists: what is compared is how the words are cut and grouped.
+        private static readonly HashSet<string> HeadWords = UnresolvedActorFinder.HeadWords;
+        private static readonly HashSet<string> Titles = UnresolvedActorFinder.Titles;
+        private static readonly HashSet<string> Connectors = UnresolvedActorFinder.Connectors;
 
         /// <summary>
         /// Actor-like capitalised phrases in <paramref name="range"/> that overlap none of <paramref name="claimed"/>
