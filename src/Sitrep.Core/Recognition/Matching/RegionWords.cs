@@ -3,9 +3,9 @@ using Sitrep.Core.Text;
 namespace Sitrep.Core.Recognition.Matching;
 
 /// <summary>
-/// The words of one region, cut and folded once (as <see cref="TokenReader"/> cuts them) so that several matchers
-/// share one pass over its characters: each then only looks the words up in its own dictionary. One instance per
-/// thread, reused: <see cref="Cut"/> overwrites it.
+/// The words of a text (or of one region of it), cut, folded and looked up once (as <see cref="TokenReader"/> cuts
+/// them) so that several matchers share one pass over its characters, each over any part of it: a matcher then only
+/// maps the shared word ids to its own. One instance per thread, reused: <see cref="Cut"/> overwrites it.
 /// </summary>
 internal sealed class RegionWords
 {
