@@ -89,7 +89,7 @@ public static class UnresolvedActorFinder
         return result;
     }
 
-    private static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan> claimed)
+    internal static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan> claimed)
     {
         foreach (var c in claimed) if (c.Overlaps(span)) return true;
         return false;
@@ -153,17 +153,17 @@ public static class UnresolvedActorFinder
     }
 
     /// <summary>Whether the folded token is in <paramref name="set"/>, folded into a buffer: this runs on every token.</summary>
-    private static bool In(HashSet<string> set, string text, TextSpan t)
+    internal static bool In(HashSet<string> set, string text, TextSpan t)
     {
         Span<char> buffer = stackalloc char[48];
         var n = NameFolding.Fold(text.AsSpan(t.Start, t.Length), buffer);
         return n >= 0 ? set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n]) : set.Contains(NameFolding.Fold(text.AsSpan(t.Start, t.Length)));
     }
 
-    private static bool IsCapitalised(string text, TextSpan t) => char.IsUpper(text[t.Start]);
+    internal static bool IsCapitalised(string text, TextSpan t) => char.IsUpper(text[t.Start]);
 
     /// <summary>A lone capitalised word at a sentence start is just grammar ("The", "Officials").</summary>
-    private static bool IsSentenceStartOnly(string text, TextSpan token, TextSpan? next)
+    internal static bool IsSentenceStartOnly(string text, TextSpan token, TextSpan? next)
     {
         if (next is { } n && IsCapitalised(text, n) && SameSentence(text, token, n)) return false;
         var p = token.Start - 1;
@@ -171,7 +171,7 @@ public static class UnresolvedActorFinder
         return p < 0 || text[p] is '.' or '!' or '?' or '\n' or ':';
     }
 
-    private static bool SameSentence(string text, TextSpan a, TextSpan b)
+    internal static bool SameSentence(string text, TextSpan a, TextSpan b)
     {
         for (var p = a.End; p < b.Start; p++)
             if (text[p] is '.' or ';' or '!' or '?' or '\n' or ',' or '(' or ')' or ':' or '"' or '“' or '”') return false;

@@ -99,12 +99,6 @@ public sealed class UnresolvedActorFinderEquivalenceTests
             return result;
         }
 
-        private static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan> claimed)
-        {
-            foreach (var c in claimed) if (c.Overlaps(span)) return true;
-            return false;
-        }
-
         // Reused by each thread: the tokens of every region were a large share of recognition's allocation.
         [ThreadStatic] private static List<TextSpan>? t_tokens;
 
@@ -126,30 +120,16 @@ public sealed class UnresolvedActorFinderEquivalenceTests
             return tokens;
         }
 
-        /// <summary>Whether the folded token is in <paramref name="set"/>, folded into a buffer: this runs on every token.</summary>
-        private static bool In(HashSet<string> set, string text, TextSpan t)
-        {
-            Span<char> buffer = stackalloc char[48];
-            var n = NameFolding.Fold(text.AsSpan(t.Start, t.Length), buffer);
-            return n >= 0 ? set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer[..n]) : set.Contains(NameFolding.Fold(text.AsSpan(t.Start, t.Length)));
-        }
+        // The finder's own sentence tests and lookups: only the cutting into a list and the walk over it are the old code's.
+        private static bool Overlaps(TextSpan span, IReadOnlyList<TextSpan> claimed) => UnresolvedActorFinder.Overlaps(span, claimed);
 
-        private static bool IsCapitalised(string text, TextSpan t) => char.IsUpper(text[t.Start]);
+        private static bool In(HashSet<string> set, string text, TextSpan t) => UnresolvedActorFinder.In(set, text, t);
 
-        /// <summary>A lone capitalised word at a sentence start is just grammar ("The", "Officials").</summary>
-        private static bool IsSentenceStartOnly(string text, List<TextSpan> tokens, int i)
-        {
-            if (i + 1 < tokens.Count && IsCapitalised(text, tokens[i + 1]) && SameSentence(text, tokens[i], tokens[i + 1])) return false;
-            var p = tokens[i].Start - 1;
-            while (p >= 0 && text[p] is ' ' or '"' or '“' or '(') p--;
-            return p < 0 || text[p] is '.' or '!' or '?' or '\n' or ':';
-        }
+        private static bool IsCapitalised(string text, TextSpan t) => UnresolvedActorFinder.IsCapitalised(text, t);
 
-        private static bool SameSentence(string text, TextSpan a, TextSpan b)
-        {
-            for (var p = a.End; p < b.Start; p++)
-                if (text[p] is '.' or ';' or '!' or '?' or '\n' or ',' or '(' or ')' or ':' or '"' or '“' or '”') return false;
-            return true;
-        }
+        private static bool IsSentenceStartOnly(string text, List<TextSpan> tokens, int i) =>
+            UnresolvedActorFinder.IsSentenceStartOnly(text, tokens[i], i + 1 < tokens.Count ? tokens[i + 1] : null);
+
+        private static bool SameSentence(string text, TextSpan a, TextSpan b) => UnresolvedActorFinder.SameSentence(text, a, b);
     }
 }
