@@ -89,16 +89,11 @@ internal sealed class RegionWords
     public int Count => _count;
 
     /// <summary>
-    /// Writes the words a matcher knows as tokens, as <see cref="TokenReader.Fill"/> does: a word it does not know (or
-    /// one the range cuts) is left out and makes the next gap hard. <paramref name="map"/> takes a lexicon id to the
-    /// matcher's own. Returns the number written.
-    /// </summary>
-    public int Tokens(TextToken[] tokens, int[] map) => Tokens(Range, tokens, map);
-
-    /// <summary>
-    /// As <see cref="Tokens(TextToken[], int[])"/> for the words of <paramref name="range"/>, a part of the range cut:
-    /// one cut of a whole text serves every region of it. Words are cut at separators only, so a word is the same
-    /// whichever range it was cut for; only the gap before a range's first token may differ, and no match reads that.
+    /// Writes the words of <paramref name="range"/> (a part of the range cut) that a matcher knows as tokens, as
+    /// <see cref="TokenReader.Fill"/> does: a word it does not know (or one the range cuts) is left out and makes the
+    /// next gap hard. <paramref name="map"/> takes a lexicon id to the matcher's own. Returns the number written. One
+    /// cut of a whole text serves every region of it: words are cut at separators only, so a word is the same whichever
+    /// range it was cut for; only the gap before a range's first token may differ, and no match reads that.
     /// </summary>
     public int Tokens(TextSpan range, TextToken[] tokens, int[] map)
     {
