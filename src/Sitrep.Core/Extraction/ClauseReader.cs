@@ -92,18 +92,20 @@ public static class ClauseReader
     }
 
     /// <summary>Up to <paramref name="count"/> words before <paramref name="position"/> in the clause, nearest first.</summary>
-    public static List<string> WordsBefore(string text, int position, int count)
+    public static ClauseWords WordsBefore(string text, int position, int count)
     {
-        var words = new List<string>(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, ClauseWords.Capacity);
+        var words = new ClauseWords();
         var p = position;
         while (words.Count < count && PreviousWord(text, ref p) is { } w) words.Add(w);
         return words;
     }
 
     /// <summary>Up to <paramref name="count"/> words after <paramref name="position"/> in the clause, nearest first.</summary>
-    public static List<string> WordsAfter(string text, int position, int count)
+    public static ClauseWords WordsAfter(string text, int position, int count)
     {
-        var words = new List<string>(count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(count, ClauseWords.Capacity);
+        var words = new ClauseWords();
         var p = position;
         while (words.Count < count && NextWord(text, ref p) is { } w) words.Add(w);
         return words;

@@ -45,8 +45,9 @@ public static class HedgeReader
             foreach (var a in actors)
             {
                 if (a.Actor is null || !clause.Contains(a.Span) || a.Span.End > main.Span.Start) continue;
-                var next = ClauseReader.WordsAfter(text, a.Span.End, 3);
-                if (next.Any(SayVerbs.Contains)) { claimedBy = a.Actor.Name; break; }
+                foreach (var w in ClauseReader.WordsAfter(text, a.Span.End, 3))
+                    if (SayVerbs.Contains(w)) { claimedBy = a.Actor.Name; break; }
+                if (claimedBy is not null) break;
             }
         }
         return new Attribution(hedges.Count > 0, hedges, claimedBy);
