@@ -25,9 +25,6 @@ public sealed record LinkedMention(StoredEventMention Stored, string? Publisher,
     public DateOnly? Reported => Published ?? Period?.End;
 }
 
-/// <summary>An unlinked mention by its store id, its document's id and its position in that document's list of mentions.</summary>
-public sealed record UnlinkedMentionKey(long Id, string DocumentId, int Ordinal);
-
 /// <summary>A link the linker made: mention (store id) → event, with its confidence (0-1).</summary>
 public sealed record EventLinkWrite(long MentionId, string EventId, double Confidence);
 

@@ -78,12 +78,6 @@ public interface IEventStore : IDisposable, IAsyncDisposable
     Task<IReadOnlyList<LinkedMention>> ListUnlinkedMentionsAsync(CancellationToken ct = default);
 
     /// <summary>
-    /// Which mentions <see cref="ListUnlinkedMentionsAsync"/> would return, in its order, by store id, document and
-    /// position only: a caller that still holds the mentions it just stored need not read them back whole.
-    /// </summary>
-    Task<IReadOnlyList<UnlinkedMentionKey>> ListUnlinkedMentionKeysAsync(CancellationToken ct = default);
-
-    /// <summary>
     /// The linked mentions whose dates overlap [<paramref name="from"/>, <paramref name="to"/>]: what a linking run over
     /// new mentions of those days compares them with, without reading the whole store. Ranges longer than a year
     /// that start before the window are left out (they are too vague to decide a link).

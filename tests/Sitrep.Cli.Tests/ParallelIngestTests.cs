@@ -129,45 +129,6 @@ public sealed class ParallelIngestTests : IDisposable
     }
 
     [Fact]
-    public async Task Mentions_held_from_the_run_are_what_the_store_gives_back_for_linking()
-    {
-        var folder = WriteCorpus(12);
-        // One with a publisher and a publication date, which linking reads from the document.
-        _cli.Write("corpus/013-brief.txt",
-            "Iraq Update\n\nInstitute for the Study of War\n\nJuly 6, 2020\n\nIraqi security forces arrested 14 suspected ISIS members in Kirkuk on July 5.\n");
-        var db = Path.Combine(_cli.Dir, "held.db");
-        var loader = new DocumentLoader(DocumentReaders.Default, DocumentPipeline.Default);
-        var held = new JustStored();
-        await using var store = await SqliteEventStore.OpenAsync(db);
-        foreach (var path in Directory.GetFiles(folder).Order(StringComparer.Ordinal))
-        {
-            Document doc;
-            try { doc = loader.Load(path); }
-            catch (DocumentReadException) { continue; }
-            var events = EventExtraction.Default.Run(doc).Events;
-            if (await store.AddDocumentAsync(doc, events) == AddResult.Added) held.Add(doc, events);
-        }
-        Assert.Equal(13, held.Count); // the copy of the first report was already stored, the empty file unreadable
-
-        var keys = await store.ListUnlinkedMentionKeysAsync();
-        var read = await store.ListUnlinkedMentionsAsync();
-        Assert.NotEmpty(keys);
-        Assert.Contains(read, m => m.Publisher == "Institute for the Study of War" && m.Published == new DateOnly(2020, 7, 6));
-        Assert.Equal(read.Select(m => (m.Id, m.Stored.DocumentId, m.Stored.Ordinal)), keys.Select(k => (k.Id, k.DocumentId, k.Ordinal)));
-        foreach (var (key, fromStore) in keys.Zip(read))
-            Assert.Equal(Describe(fromStore), Describe(held.Find(key) ?? throw new Xunit.Sdk.XunitException($"mention {key} is not held")));
-        Assert.Null(held.Find(new UnlinkedMentionKey(1, "no-such-document", 0)));
-        Assert.Null(held.Find(keys[0] with { Ordinal = 1_000 }));
-
-        // What linking reads of a mention, every field of it.
-        static string Describe(LinkedMention m) => JsonSerializer.Serialize(new
-        {
-            m.Stored.Id, m.Stored.DocumentId, m.Stored.FileName, m.Stored.Ordinal, m.Stored.RawTrigger, m.Stored.Mention,
-            m.Publisher, m.Published, m.Period, m.Reported, m.Link,
-        });
-    }
-
-    [Fact]
     public async Task Outcomes_are_reported_in_input_order_with_failures_in_place()
     {
         var folder = WriteCorpus(14);

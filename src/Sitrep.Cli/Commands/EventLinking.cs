@@ -20,13 +20,9 @@ internal static class EventLinking
     /// analyst's links and links further away stay as they are. A revisited event keeps its id when most of its
     /// mentions stay together. <see cref="Result.Events"/> is how many distinct events the written links went into.
     /// </summary>
-    public static Task<Result> RunAsync(IEventStore store, CancellationToken ct) => RunAsync(store, null, ct);
-
-    /// <param name="justStored">The documents this process just stored, with their mentions: the unlinked ones among
-    /// them are taken from there rather than read back from the store.</param>
-    internal static async Task<Result> RunAsync(IEventStore store, JustStored? justStored, CancellationToken ct)
+    public static async Task<Result> RunAsync(IEventStore store, CancellationToken ct)
     {
-        var fresh = await UnlinkedAsync(store, justStored, ct);
+        var fresh = await store.ListUnlinkedMentionsAsync(ct);
         if (fresh.Count == 0) return new Result(0, 0);
         var window = Window.Around(fresh.Select(m => m.Stored.Mention.Date), days: 14);
         // What the new and revisited mentions can be compared with: the linked mentions of their weeks and the weeks
@@ -54,23 +50,6 @@ internal static class EventLinking
         }
         await store.SaveLinksAsync(writes, "linker", ct);
         return new Result(writes.Count, writes.Select(w => w.EventId).Distinct(StringComparer.Ordinal).Count());
-    }
-
-    /// <summary>
-    /// The unlinked mentions, in the store's order. When every one of them is among <paramref name="justStored"/>, only
-    /// their keys are read; otherwise (mentions an earlier run left unlinked) they are all read whole.
-    /// </summary>
-    private static async Task<IReadOnlyList<LinkedMention>> UnlinkedAsync(IEventStore store, JustStored? justStored, CancellationToken ct)
-    {
-        if (justStored is null || justStored.Count == 0) return await store.ListUnlinkedMentionsAsync(ct);
-        var keys = await store.ListUnlinkedMentionKeysAsync(ct);
-        var fresh = new List<LinkedMention>(keys.Count);
-        foreach (var key in keys)
-        {
-            if (justStored.Find(key) is not { } m) return await store.ListUnlinkedMentionsAsync(ct);
-            fresh.Add(m);
-        }
-        return fresh;
     }
 
     /// <summary>

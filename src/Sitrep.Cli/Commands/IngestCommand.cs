@@ -57,7 +57,6 @@ internal static class IngestCommand
         var extraction = EventExtraction.Default;
         int added = 0, unchanged = 0, failed = 0, events = 0;
         var errors = new List<string>();
-        var justStored = new JustStored();
 
         await Progress.RunAsync(ctx, "Ingesting", inputs, i => i.Path, report =>
             engine(store).RunAsync(inputs, input => Prepare(loader, extraction, known, input), Describe, (index, outcome) =>
@@ -74,7 +73,7 @@ internal static class IngestCommand
                 }
                 else unchanged++;
                 report(index, outcome.Status);
-            }, ct, justStored.Add));
+            }, ct));
         // Errors after the progress display, so a progress bar never overwrites them.
         foreach (var e in errors) ctx.Error(e);
         if (inputs.Count == 0) ctx.Warn("no .txt, .pdf, .html or .htm files found in " + string.Join(", ", paths));
@@ -90,7 +89,7 @@ internal static class IngestCommand
         NativeHeap.Trim();
         try
         {
-            linking = await EventLinking.RunAsync(store, justStored, ct);
+            linking = await EventLinking.RunAsync(store, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException and not Microsoft.Data.Sqlite.SqliteException)
         {

@@ -60,11 +60,10 @@ internal sealed class ParallelIngest(IEventStore store)
     /// but return <see cref="PreparedInput.Failed"/>), stores the documents, and calls <paramref name="report"/> once per
     /// input, in input order, on the caller's flow. When a batch fails, its documents are stored again one at a time, so
     /// only a bad one fails, reported with <paramref name="describe"/> (null from it means the error is fatal and is
-    /// rethrown, as a database error is). <paramref name="added"/>, if given, is called with each document the store
-    /// added and its events, on the caller's flow, in the order they were stored.
+    /// rethrown, as a database error is).
     /// </summary>
     public async Task RunAsync<T>(IReadOnlyList<T> inputs, Func<T, PreparedInput> prepare, Func<string, Exception, string?> describe,
-        Action<int, IngestOutcome> report, CancellationToken ct, Action<Document, IReadOnlyList<EventMention>>? added = null)
+        Action<int, IngestOutcome> report, CancellationToken ct)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var window = Channel.CreateBounded<Slot<T>>(new BoundedChannelOptions(Window) { SingleReader = true, SingleWriter = true });
@@ -115,11 +114,11 @@ internal sealed class ParallelIngest(IEventStore store)
                 // With nothing waiting to be stored, a failure or a stored input is reported at once rather than with the next batch.
                 if (batch.Count == 0 || batch.Count >= BatchDocuments || chars >= BatchChars)
                 {
-                    await FlushAsync(pending, batch, describe, report, added, stop.Token);
+                    await FlushAsync(pending, batch, describe, report, stop.Token);
                     chars = 0;
                 }
             }
-            await FlushAsync(pending, batch, describe, report, added, stop.Token);
+            await FlushAsync(pending, batch, describe, report, stop.Token);
         }
         finally
         {
@@ -144,8 +143,7 @@ internal sealed class ParallelIngest(IEventStore store)
     }
 
     private async Task FlushAsync(List<(int Index, PreparedInput Input)> pending, List<DocumentWithEvents> batch,
-        Func<string, Exception, string?> describe, Action<int, IngestOutcome> report,
-        Action<Document, IReadOnlyList<EventMention>>? added, CancellationToken ct)
+        Func<string, Exception, string?> describe, Action<int, IngestOutcome> report, CancellationToken ct)
     {
         IReadOnlyList<AddResult>? results = null;
         if (batch.Count > 0)
@@ -169,11 +167,9 @@ internal sealed class ParallelIngest(IEventStore store)
                 report(index, input.AlreadyStored ? new IngestOutcome(AddResult.AlreadyStored, 0, null) : new IngestOutcome(null, 0, input.Error));
                 continue;
             }
-            var outcome = results is not null
+            report(index, results is not null
                 ? Stored(results[b], input.Events)
-                : await AddOneAsync(input.Label, doc, input.Events, describe, ct);
-            if (outcome.Result == AddResult.Added) added?.Invoke(doc, input.Events);
-            report(index, outcome);
+                : await AddOneAsync(input.Label, doc, input.Events, describe, ct));
             b++;
         }
         pending.Clear();
