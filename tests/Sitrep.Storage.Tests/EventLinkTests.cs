@@ -204,6 +204,90 @@ public class EventLinkTests
         Assert.Same(ofA[0].Publisher, pooled[^1].Publisher);
     }
 
+    private static string Json(object value) => System.Text.Json.JsonSerializer.Serialize(value);
+
+    [Fact]
+    public async Task The_linking_reads_give_back_a_mention_with_every_optional_field_set_or_none_as_stored()
+    {
+        using var db = new TempDatabase();
+        var store = await db.MigratedStoreAsync(new ManualClock(T0));
+        await using var _ = store;
+        var period = new DateRange(new DateOnly(2023, 8, 28), new DateOnly(2023, 9, 3));
+        var full = Doc(TextA, "desk-a.txt", source: "Desk A", published: new DateOnly(2023, 9, 2), period: period);
+        var bare = Doc(TextB, "desk-b.txt");
+        var stopped = full.Text.IndexOf("stopped", StringComparison.Ordinal);
+        var every = Mention(full, "Border guards", 1) with
+        {
+            Item = 3,
+            Trigger = new TextSpan(stopped, stopped + "stopped".Length),
+            Date = new DateRange(new DateOnly(2023, 9, 1), new DateOnly(2023, 9, 2)),
+            TimePrecision = DatePrecision.Range,
+            Actor1 = new EventActor("Border guards", "iraq-border-guards"),
+            Actor2 = new EventActor("Drivers", null),
+            AssocActors = [new EventActor("Customs \"officers\"", "customs"), new EventActor("Escort", null)],
+            Location = new EventLocation("Safwan", "gn:1", "Iraq", "Basra", "Zubair", 30.11, 47.72, 2),
+            Fatalities = 0,
+            Counts = new Dictionary<string, double> { ["detained"] = 6, ["tankers"] = 2.5 },
+            CountQualifiers = new Dictionary<string, string> { ["detained"] = "at least" },
+            Hedged = true,
+            Hedges = ["reportedly", "said"],
+            ClaimedBy = "the ministry's \"statement\"",
+            Background = true,
+            Sources = new Dictionary<string, TextSpan> { ["date"] = RawOf(full, "September 1"), ["place"] = RawOf(full, "Safwan") },
+        };
+        var none = new EventMention
+        {
+            DocumentId = bare.Id,
+            Span = new TextSpan(0, 6),
+            RawSpan = bare.Map.ToRaw(new TextSpan(0, 6)),
+            Evidence = bare.Text[..6],
+            EventType = "Strategic developments",
+            SubEventType = "Other",
+            Kind = "other",
+            Location = EventLocation.None(null),
+            Confidence = 0.25,
+        };
+        await store.AddDocumentAsync(full, [every]);
+        await store.AddDocumentAsync(bare, [none]);
+
+        var unlinked = await store.ListUnlinkedMentionsAsync();
+        Assert.Equal(2, unlinked.Count);
+        Assert.Equal(Json(every), Json(unlinked[0].Stored.Mention));
+        Assert.Equal(Json(none), Json(unlinked[1].Stored.Mention));
+        Assert.Equal((full.Id, "desk-a.txt", 0, full.Map.ToRaw(every.Trigger)),
+            (unlinked[0].Stored.DocumentId, unlinked[0].Stored.FileName, unlinked[0].Stored.Ordinal, unlinked[0].Stored.RawTrigger));
+        Assert.Equal(("Desk A", (DateOnly?)new DateOnly(2023, 9, 2), period), (unlinked[0].Publisher, unlinked[0].Published, unlinked[0].Period));
+        Assert.Equal((null, null, null, null), (unlinked[1].Publisher, unlinked[1].Published, unlinked[1].Period, unlinked[1].Link));
+
+        // Linked, the mention carries its link (the undated one is in no window).
+        await store.SaveLinksAsync([new EventLinkWrite(unlinked[0].Id, "ev-convoy", 0.75), new EventLinkWrite(unlinked[1].Id, "ev-other", 1)]);
+        var linked = Assert.Single(await store.ListLinkedMentionsAsync(new DateOnly(2023, 9, 2), new DateOnly(2023, 9, 2)));
+        Assert.Equal(Json(every with { EventId = "ev-convoy" }), Json(linked.Stored.Mention));
+        Assert.Equal(new EventLink("ev-convoy", 0.75, LinkOrigin.Auto), linked.Link);
+        Assert.Equal(unlinked[0].Period, linked.Period);
+        Assert.Empty(await store.ListUnlinkedMentionsAsync());
+    }
+
+    [Theory]
+    [InlineData("{ \"date\" : { \"end\": 17, \"start\": 10 } }")] // spaced, reordered: read directly
+    [InlineData("{\"date\":{\"start\":10,\"end\":17,\"note\":\"x\"},\"pl\\u0061ce\":{\"start\":2,\"end\":5}}")] // a property the code never writes
+    [InlineData("{\"date\":{\"start\":10,\"end\":17},\"date\":{\"start\":1,\"end\":4}}")] // a repeated key
+    public async Task A_sources_column_in_a_shape_the_code_does_not_write_reads_as_JsonSerializer_reads_it(string json)
+    {
+        using var db = new TempDatabase();
+        var (store, _, _) = await SeedAsync(db, new ManualClock(T0));
+        await using var _ = store;
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db.Path}"))
+            await connection.ExecuteAsync("UPDATE event_mentions SET sources = @Json, counts = '{ \"killed\" : 2, \"detained\": 1.5 }';", new { Json = json });
+        var expected = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, System.Text.Json.JsonElement>>(json)!
+            .ToDictionary(kv => kv.Key, kv => new TextSpan(kv.Value.GetProperty("start").GetInt32(), kv.Value.GetProperty("end").GetInt32()));
+        foreach (var m in await store.ListUnlinkedMentionsAsync())
+        {
+            Assert.Equal(expected.ToList(), m.Stored.Mention.Sources.ToList());
+            Assert.Equal([KeyValuePair.Create("killed", 2.0), KeyValuePair.Create("detained", 1.5)], m.Stored.Mention.Counts.ToList());
+        }
+    }
+
     [Fact]
     public async Task A_large_unlinked_read_in_two_halves_gives_the_single_read_in_its_order()
     {

@@ -58,7 +58,7 @@ public sealed partial class SqliteEventStore
     private async Task<List<LinkedMention>> ReadUnlinkedAsync(string where, long mid, CancellationToken ct)
     {
         await using var connection = await OpenConnectionAsync(ct);
-        return await ReadLinkedAsync(connection, $"SELECT {LinkedColumns} {LinkedFrom} WHERE {where} ORDER BY d.seq, m.ordinal;", new { Mid = mid }, ct);
+        return await ReadLinkedAsync(connection, $"SELECT {LinkedColumns} {LinkedFrom} WHERE {where} ORDER BY d.seq, m.ordinal;", [("Mid", mid)], ct);
     }
 
     public async Task<IReadOnlyList<LinkedMention>> ListLinkedMentionsAsync(DateOnly from, DateOnly to, CancellationToken ct = default)
@@ -74,20 +74,7 @@ public sealed partial class SqliteEventStore
             "SELECT m.id FROM event_mentions AS m WHERE m.date_start BETWEEN @Near AND @To AND m.date_end >= @From " +
             $"UNION ALL SELECT m.id FROM event_mentions AS m WHERE {LongSpanSql} AND m.date_end >= @From " +
             "AND m.date_start >= @Earliest AND m.date_start < @Near) ORDER BY d.seq, m.ordinal;",
-            new { Earliest = Day(from.AddDays(-366)), Near = Day(from.AddDays(-31)), From = Day(from), To = Day(to) }, ct);
-    }
-
-    /// <summary>
-    /// Mentions for linking, which keeps them all: rows are mapped as they are read (no buffered list of raw rows
-    /// beside the mentions) and their repeated values share one string each.
-    /// </summary>
-    private static async Task<List<LinkedMention>> ReadLinkedAsync(SqliteConnection connection, string sql, object? args, CancellationToken ct)
-    {
-        var pool = new StringPool();
-        var result = new List<LinkedMention>();
-        await foreach (var row in connection.QueryUnbufferedAsync<LinkedRow>(sql, args).WithCancellation(ct))
-            result.Add(ToLinked(row, pool));
-        return result;
+            [("Earliest", Day(from.AddDays(-366))), ("Near", Day(from.AddDays(-31))), ("From", Day(from)), ("To", Day(to))], ct);
     }
 
     private static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -335,7 +335,7 @@ public sealed partial class SqliteEventStore
         var start = ParseDate(r.DateStart);
         var end = ParseDate(r.DateEnd);
         var documentId = Pooled(pool, r.DocumentId)!;
-        Func<string, string> shared = k => Pooled(pool, k)!;
+        var shared = pool is null ? Unshared : pool.Share;
         var mention = new EventMention
         {
             DocumentId = documentId,
@@ -359,11 +359,17 @@ public sealed partial class SqliteEventStore
             Fatalities = r.Fatalities is { } f ? checked((int)f) : null,
             // Most rows have no counts, qualifiers, hedges or sources: they share one empty (read-only) value. The others
             // are compact maps whose keys (and qualifier and hedge words) come from the pool: the same few words on every row.
-            Counts = r.Counts == "{}" ? EmptyCounts : new CompactMap<double>(Column<Dictionary<string, double>>(r.Counts), shared),
+            Counts = r.Counts == "{}"
+                ? EmptyCounts
+                : new CompactMap<double>(TryReadObject(r.Counts, JsonNumber, shared, out var counts)
+                    ? counts
+                    : Column<Dictionary<string, double>>(r.Counts), shared),
             CountQualifiers = r.CountQualifiers == "{}"
                 ? EmptyQualifiers
-                : new CompactMap<string>(Column<Dictionary<string, string>>(r.CountQualifiers)
-                    .Select(kv => KeyValuePair.Create(kv.Key, shared(kv.Value))).ToList(), shared),
+                : new CompactMap<string>(TryReadObject(r.CountQualifiers, JsonSharedString, shared, out var qualifiers)
+                    ? qualifiers
+                    : Column<Dictionary<string, string>>(r.CountQualifiers)
+                        .Select(kv => KeyValuePair.Create(kv.Key, shared(kv.Value))).ToList(), shared),
             Hedged = r.Hedged != 0,
             Hedges = r.Hedges == "[]" ? [] : Column<List<string>>(r.Hedges).Select(shared).ToArray(),
             ClaimedBy = Pooled(pool, r.ClaimedBy),
@@ -372,8 +378,10 @@ public sealed partial class SqliteEventStore
             EventId = Pooled(pool, r.EventId),
             Sources = r.Sources == "{}"
                 ? EmptySources
-                : new CompactMap<TextSpan>(Column<Dictionary<string, SpanJson>>(r.Sources)
-                    .Select(kv => KeyValuePair.Create(kv.Key, new TextSpan(kv.Value.Start, kv.Value.End))).ToList(), shared),
+                : new CompactMap<TextSpan>(TryReadObject(r.Sources, JsonSpan, shared, out var sources)
+                    ? sources
+                    : Column<Dictionary<string, SpanJson>>(r.Sources)
+                        .Select(kv => KeyValuePair.Create(kv.Key, new TextSpan(kv.Value.Start, kv.Value.End))).ToList(), shared),
         };
         return new StoredEventMention(r.Id, documentId, Pooled(pool, r.FileName)!, checked((int)r.Ordinal),
             new TextSpan(checked((int)r.RawTriggerStart), checked((int)r.RawTriggerEnd)), mention);
@@ -387,6 +395,66 @@ public sealed partial class SqliteEventStore
 
     /// <summary>A JSON column's value. Callers test for the empty value first (most rows): that one is never parsed.</summary>
     private static T Column<T>(string json) where T : new() => JsonSerializer.Deserialize<T>(json, ColumnJson) ?? new T();
+
+    private static readonly Func<string, string> Unshared = static k => k;
+
+    /// <summary>Reads the value at the reader's token; false when it is not of the type this code writes there.</summary>
+    private delegate bool JsonValue<T>(ref Utf8JsonReader reader, Func<string, string> shared, out T value);
+
+    /// <summary>
+    /// The entries of a JSON object column in stored order, each value read by <paramref name="value"/>. Nearly every
+    /// row has sources and most have counts, and JsonSerializer's dictionaries cost more than the rest of a row's
+    /// mapping. False for any shape this code does not write (a repeated key, a value of another type): the caller
+    /// then reads the column with JsonSerializer, so such a value reads as it always did, errors included.
+    /// </summary>
+    private static bool TryReadObject<T>(string json, JsonValue<T> value, Func<string, string> shared, out List<KeyValuePair<string, T>> entries)
+    {
+        entries = [];
+        var max = Encoding.UTF8.GetMaxByteCount(json.Length);
+        Span<byte> buffer = max <= 1024 ? stackalloc byte[1024] : new byte[max];
+        var reader = new Utf8JsonReader(buffer[..Encoding.UTF8.GetBytes(json, buffer)]);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            foreach (var e in entries)
+                if (string.Equals(e.Key, key, StringComparison.Ordinal)) return false;
+            if (!reader.Read() || !value(ref reader, shared, out var v)) return false;
+            entries.Add(KeyValuePair.Create(key, v));
+        }
+        return reader.TokenType == JsonTokenType.EndObject && !reader.Read();
+    }
+
+    private static readonly JsonValue<double> JsonNumber = static (ref Utf8JsonReader r, Func<string, string> _, out double v) =>
+    {
+        v = 0;
+        return r.TokenType == JsonTokenType.Number && r.TryGetDouble(out v);
+    };
+
+    private static readonly JsonValue<string> JsonSharedString = static (ref Utf8JsonReader r, Func<string, string> shared, out string v) =>
+    {
+        v = r.TokenType == JsonTokenType.String ? shared(r.GetString()!) : "";
+        return r.TokenType == JsonTokenType.String;
+    };
+
+    /// <summary>A <see cref="SpanJson"/>: exactly its two properties, each once, each an int.</summary>
+    private static readonly JsonValue<TextSpan> JsonSpan = static (ref Utf8JsonReader r, Func<string, string> _, out TextSpan v) =>
+    {
+        v = default;
+        int? start = null, end = null;
+        if (r.TokenType != JsonTokenType.StartObject) return false;
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var isStart = r.ValueTextEquals("start"u8);
+            if (!isStart && !r.ValueTextEquals("end"u8)) return false;
+            if ((isStart ? start : end) is not null || !r.Read() || r.TokenType != JsonTokenType.Number || !r.TryGetInt32(out var n)) return false;
+            if (isStart) start = n;
+            else end = n;
+        }
+        if (r.TokenType != JsonTokenType.EndObject || start is null || end is null) return false;
+        v = new TextSpan(start.Value, end.Value);
+        return true;
+    };
 
     // The row as SQLite returns it (INTEGER is Int64, dates and JSON are text).
     private class MentionRow

@@ -19,4 +19,9 @@ internal sealed class StringPool
 
     /// <summary>For columns that are never null.</summary>
     public string Required(string value) => Get(value)!;
+
+    /// <summary><see cref="Required"/> as one delegate for the whole read, not a new one per row.</summary>
+    public Func<string, string> Share => _share ??= Required;
+
+    private Func<string, string>? _share;
 }
