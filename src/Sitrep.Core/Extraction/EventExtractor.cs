@@ -52,7 +52,7 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
             {
                 var span = sentence.Intersect(region.Range);
                 if (span.IsEmpty) continue;
-                var dates = notes.Dates.Where(d => span.Contains(d.Span)).ToList();
+                var dates = DatesIn(notes.Dates, span);
                 var triggers = TriggerFinder.Find(text, span, matches, dates);
                 if (triggers.Count == 0) continue;
                 // Without an item date or period, a sentence is dated by the story it continues: the last event told
@@ -112,6 +112,15 @@ public sealed class EventExtractor(TriggerLexicon lexicon, Gazetteer gazetteer, 
     }
 
     /// <summary>The last date the text named before <paramref name="position"/> in the region: what "that day" refers to.</summary>
+    /// <summary>The dates inside <paramref name="span"/>, in the annotations' order (a loop: it runs for every sentence).</summary>
+    private static List<DateMention> DatesIn(IReadOnlyList<DateMention> dates, TextSpan span)
+    {
+        var inside = new List<DateMention>();
+        for (var i = 0; i < dates.Count; i++)
+            if (span.Contains(dates[i].Span)) inside.Add(dates[i]);
+        return inside;
+    }
+
     private static EventDate? LastDateBefore(IReadOnlyList<DateMention> dates, TextSpan region, int position)
     {
         DateMention? last = null;

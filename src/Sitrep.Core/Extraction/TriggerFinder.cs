@@ -70,8 +70,10 @@ public static class TriggerFinder
         IReadOnlyList<DateMention> dates)
     {
         var found = new List<Trigger>();
-        foreach (var m in matches)
+        // Indexed: every sentence walks its region's matches, and foreach through the interface would box an enumerator.
+        for (var i = 0; i < matches.Count; i++)
         {
+            var m = matches[i];
             if (!sentence.Contains(m.Span)) continue;
             if (ClauseReader.InsideQuotes(text, sentence, m.Span.Start)) continue;
             if (Choose(text, m, sentence) is not { } chosen) continue;
