@@ -54,8 +54,25 @@ public sealed class ActorRecognizer
 
     /// <summary>The actors of <paramref name="range"/>, a part of what <paramref name="words"/> was cut from (cut once
     /// for every recognizer).</summary>
-    internal IReadOnlyList<ActorMention> Recognize(RegionWords words, TextSpan range, DateOnly? when) =>
-        Recognize(words.Text, range, _matcher.MatchWords(words, range), when);
+    internal IReadOnlyList<ActorMention> Recognize(RegionWords words, TextSpan range, DateOnly? when)
+    {
+        // One match list per thread, reused: every region of every document needs one, and Recognize only reads it.
+        var matches = t_matches ?? [];
+        t_matches = null; // a nested call on this thread would get its own
+        try
+        {
+            matches.Clear();
+            _matcher.MatchWordsInto(words, range, matches);
+            return Recognize(words.Text, range, matches, when);
+        }
+        finally
+        {
+            matches.Clear();
+            t_matches = matches;
+        }
+    }
+
+    [ThreadStatic] private static List<PhraseMatch<Target>>? t_matches;
 
     private IReadOnlyList<ActorMention> Recognize(string text, TextSpan range, List<PhraseMatch<Target>> matches, DateOnly? when)
     {

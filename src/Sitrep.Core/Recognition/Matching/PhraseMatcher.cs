@@ -133,9 +133,13 @@ public sealed class PhraseMatcher<T>
     internal List<PhraseMatch<T>> MatchWords(RegionWords words, TextSpan range)
     {
         var output = new List<PhraseMatch<T>>();
-        MatchWordsInto(words, words.Lexicon!.MapFor(_ids), range, output);
+        MatchWordsInto(words, range, output);
         return output;
     }
+
+    /// <summary>Appends the matches in <paramref name="range"/>, a part of the range <paramref name="words"/> was cut from, to <paramref name="output"/>.</summary>
+    internal void MatchWordsInto(RegionWords words, TextSpan range, List<PhraseMatch<T>> output) =>
+        MatchWordsInto(words, words.Lexicon!.MapFor(_ids), range, output);
 
     /// <summary>
     /// Appends the matches in <paramref name="range"/> (a part of the range <paramref name="words"/> was cut from) to

@@ -51,7 +51,25 @@ public sealed class PlaceRecognizer
 
     /// <summary>The places of <paramref name="range"/>, a part of what <paramref name="words"/> was cut from (cut once
     /// for every recognizer).</summary>
-    internal IReadOnlyList<PlaceMention> Recognize(RegionWords words, TextSpan range) => Recognize(words.Text, range, _matcher.MatchWords(words, range));
+    internal IReadOnlyList<PlaceMention> Recognize(RegionWords words, TextSpan range)
+    {
+        // One match list per thread, reused: every region of every document needs one, and Recognize only reads it.
+        var matches = t_matches ?? [];
+        t_matches = null; // a nested call on this thread would get its own
+        try
+        {
+            matches.Clear();
+            _matcher.MatchWordsInto(words, range, matches);
+            return Recognize(words.Text, range, matches);
+        }
+        finally
+        {
+            matches.Clear();
+            t_matches = matches;
+        }
+    }
+
+    [ThreadStatic] private static List<PhraseMatch<Place>>? t_matches;
 
     private IReadOnlyList<PlaceMention> Recognize(string text, TextSpan range, List<PhraseMatch<Place>> matches)
     {
