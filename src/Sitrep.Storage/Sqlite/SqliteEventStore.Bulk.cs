@@ -244,7 +244,7 @@ public sealed partial class SqliteEventStore
         p["Actor1Id"] = e.Actor1?.ActorId;
         p["Actor2"] = e.Actor2?.Name;
         p["Actor2Id"] = e.Actor2?.ActorId;
-        p["AssocActors"] = JsonSerializer.Serialize(e.AssocActors.Select(a => new AssocActorJson(a.Name, a.ActorId)), ColumnJson);
+        p["AssocActors"] = AssocActorsJson(e);
         p["Country"] = loc.Country;
         p["Admin1"] = loc.Admin1;
         p["Admin2"] = loc.Admin2;
@@ -254,16 +254,15 @@ public sealed partial class SqliteEventStore
         p["Longitude"] = loc.Longitude;
         p["GeoPrecision"] = (long?)loc.GeoPrecision;
         p["Fatalities"] = (long?)e.Fatalities;
-        p["Counts"] = JsonSerializer.Serialize(e.Counts, ColumnJson);
-        p["CountQualifiers"] = JsonSerializer.Serialize(e.CountQualifiers, ColumnJson);
+        p["Counts"] = CountsJson(e);
+        p["CountQualifiers"] = CountQualifiersJson(e);
         p["Hedged"] = e.Hedged ? 1L : 0L;
-        p["Hedges"] = JsonSerializer.Serialize(e.Hedges, ColumnJson);
+        p["Hedges"] = HedgesJson(e);
         p["ClaimedBy"] = e.ClaimedBy;
         p["Background"] = e.Background ? 1L : 0L;
         p["Confidence"] = e.Confidence;
         p["EventId"] = e.EventId;
-        p["Sources"] = JsonSerializer.Serialize(
-            e.Sources.ToDictionary(kv => kv.Key, kv => new SpanJson(kv.Value.Start, kv.Value.End), StringComparer.Ordinal), ColumnJson);
+        p["Sources"] = SourcesJson(e);
         p.Done();
     }
 }

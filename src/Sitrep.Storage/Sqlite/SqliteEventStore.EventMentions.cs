@@ -240,7 +240,7 @@ public sealed partial class SqliteEventStore
                 Actor1Id = e.Actor1?.ActorId,
                 Actor2 = e.Actor2?.Name,
                 Actor2Id = e.Actor2?.ActorId,
-                AssocActors = JsonSerializer.Serialize(e.AssocActors.Select(a => new AssocActorJson(a.Name, a.ActorId)), ColumnJson),
+                AssocActors = AssocActorsJson(e),
                 loc.Country,
                 loc.Admin1,
                 loc.Admin2,
@@ -250,16 +250,15 @@ public sealed partial class SqliteEventStore
                 loc.Longitude,
                 GeoPrecision = (long?)loc.GeoPrecision,
                 Fatalities = (long?)e.Fatalities,
-                Counts = JsonSerializer.Serialize(e.Counts, ColumnJson),
-                CountQualifiers = JsonSerializer.Serialize(e.CountQualifiers, ColumnJson),
+                Counts = CountsJson(e),
+                CountQualifiers = CountQualifiersJson(e),
                 Hedged = e.Hedged ? 1L : 0L,
-                Hedges = JsonSerializer.Serialize(e.Hedges, ColumnJson),
+                Hedges = HedgesJson(e),
                 e.ClaimedBy,
                 Background = e.Background ? 1L : 0L,
                 e.Confidence,
                 e.EventId,
-                Sources = JsonSerializer.Serialize(
-                    e.Sources.ToDictionary(kv => kv.Key, kv => new SpanJson(kv.Value.Start, kv.Value.End), StringComparer.Ordinal), ColumnJson),
+                Sources = SourcesJson(e),
             });
         }
         return rows;
@@ -394,6 +393,21 @@ public sealed partial class SqliteEventStore
     private static readonly IReadOnlyDictionary<string, TextSpan> EmptySources = System.Collections.ObjectModel.ReadOnlyDictionary<string, TextSpan>.Empty;
 
     /// <summary>A JSON column's value. Callers test for the empty value first (most rows): that one is never parsed.</summary>
+    // The JSON columns of a mention, as both ways of adding one write them. Most mentions have no associated actors,
+    // counts or hedges: those get the empty literal the serializer would write, without a trip through it.
+    private static string AssocActorsJson(EventMention e) =>
+        e.AssocActors.Count == 0 ? "[]" : JsonSerializer.Serialize(e.AssocActors.Select(a => new AssocActorJson(a.Name, a.ActorId)), ColumnJson);
+
+    private static string CountsJson(EventMention e) => e.Counts.Count == 0 ? "{}" : JsonSerializer.Serialize(e.Counts, ColumnJson);
+
+    private static string CountQualifiersJson(EventMention e) =>
+        e.CountQualifiers.Count == 0 ? "{}" : JsonSerializer.Serialize(e.CountQualifiers, ColumnJson);
+
+    private static string HedgesJson(EventMention e) => e.Hedges.Count == 0 ? "[]" : JsonSerializer.Serialize(e.Hedges, ColumnJson);
+
+    private static string SourcesJson(EventMention e) => JsonSerializer.Serialize(
+        e.Sources.ToDictionary(kv => kv.Key, kv => new SpanJson(kv.Value.Start, kv.Value.End), StringComparer.Ordinal), ColumnJson);
+
     private static T Column<T>(string json) where T : new() => JsonSerializer.Deserialize<T>(json, ColumnJson) ?? new T();
 
     private static readonly Func<string, string> Unshared = static k => k;
