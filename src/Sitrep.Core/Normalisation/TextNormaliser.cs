@@ -31,6 +31,7 @@ public sealed class TextNormaliser : INormaliser
         (var repaired, toRaw) = new LigatureRepairer(resolver).Repair(unwrapped, raw, toRaw, repairs);
         var beforeDrops = repairs.Count;
         (var text, toRaw) = DuplicateSentenceRemover.Remove(repaired, raw, toRaw, repairs);
+        lexicon.Release();
         // A ligature inside a dropped repeat is not in the text any more: its repair would only mislead review.
         var dropped = repairs.Skip(beforeDrops).Select(r => r.RawSpan).ToList();
         if (dropped.Count > 0)

@@ -47,6 +47,8 @@ public static class IndexSectionFinder
     internal static bool IsHeading(string text, TextSpan line)
     {
         if (line.Length > MaxHeadingLength || !char.IsUpper(text[line.Start])) return false;
+        // Both patterns below need a digit (an item number, a day or a year): most lines fail here, without a regex.
+        if (!line.Slice(text).ContainsAnyInRange('0', '9')) return false;
         if (SitrepItemParser.HeaderRegex().Match(text, line.Start, line.Length) is { Success: true }) return false;
         var dates = DateExpressions.FindAll(text, line);
         if (dates.Count == 0) return false;

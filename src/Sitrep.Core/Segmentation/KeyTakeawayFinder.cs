@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sitrep.Core.Text;
 
@@ -12,11 +13,21 @@ public static partial class KeyTakeawayFinder
         RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     internal static partial Regex LabelRegex();
 
+    // Every label the regex takes: it cannot match before the line of the first of them. The regex itself has no
+    // literal to search for (a label may follow spaces at a line start), so it tries nearly every position.
+    private static readonly SearchValues<string> Labels =
+        SearchValues.Create(["Key Takeaway", "Bottom Line", "Bottom line", "BLUF", "Summary"], StringComparison.Ordinal);
+
     /// <summary>The paragraph after the first label, without the label and trimmed; null if there is none.</summary>
     public static TextSpan? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        for (var m = LabelRegex().Match(text); m.Success; m = m.NextMatch())
+        var first = text.AsSpan().IndexOfAny(Labels);
+        if (first < 0) return null;
+        // From the start of that line: a match may begin with the spaces before its label. The regex still sees the
+        // chars before (for ^ and the look-behind), as it does from the start.
+        var lineStart = text.LastIndexOf('\n', first) + 1;
+        for (var m = LabelRegex().Match(text, lineStart); m.Success; m = m.NextMatch())
         {
             var from = m.Index + m.Length;
             // "Summary" must be a label, not the first word of a sentence ("Summary executions ...").

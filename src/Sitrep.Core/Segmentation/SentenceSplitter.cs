@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using Sitrep.Core.Text;
 
@@ -34,6 +35,9 @@ public sealed class SentenceSplitter
         "Both", "Many", "Such", "Yet", "Still", "Moreover", "Furthermore", "Additionally", "Then", "Earlier", "Later", "No",
         "Officials", "One", "Two", "Three", "Its", "What", "Why", "How", "Who", "Although", "Nevertheless", "Instead",
     ], StringComparer.Ordinal);
+
+    // Once a sentence has started, only these chars can end it.
+    private static readonly SearchValues<char> Ends = SearchValues.Create("\n.?!");
 
     /// <summary>Sentences of the whole text.</summary>
     public IReadOnlyList<Sentence> Split(string text) => Split(text, new TextSpan(0, text.Length));
@@ -104,6 +108,14 @@ public sealed class SentenceSplitter
                     continue;
                 }
                 start = i;
+            }
+            else
+            {
+                // Skip to the next char that can end the sentence: this runs over every char of every document.
+                var skip = text.AsSpan(i, end - i).IndexOfAny(Ends);
+                if (skip < 0) break;
+                i += skip;
+                c = text[i];
             }
 
             if (c == '\n')
