@@ -10,7 +10,8 @@ namespace Sitrep.Core.Recognition.Quantities;
 /// Finds counted amounts: a number (digits, number words, "a dozen", vague plurals such as "dozens") with its qualifier
 /// ("at least", "over", "an estimated") and its unit (a measure right after it, a participle such as "injured", or the
 /// first count noun within four words: "14 KH members"). Dates, years, ordinals, clock times, identifiers ("Article
-/// 140") and item numbers at a line start are not quantities. One tokenising pass plus one date scan; thread-safe.
+/// 140") and item numbers at a line start are not quantities. Tokenises only around digits and number words, plus one
+/// date scan; thread-safe.
 /// </summary>
 public sealed class QuantityRecognizer
 {
@@ -87,13 +88,13 @@ public sealed class QuantityRecognizer
         }
 
         /// <summary>
-        /// What <see cref="Run"/> finds, trying only the tokens around candidates: a digit, or a number word or the word
-        /// after "a"/"an" in "a dozen", "a few" (any other token reads as no number without looking at its neighbours).
-        /// Text up to a few words before the next candidate is skipped untokenised: the cursor restarts at a whitespace
-        /// <see cref="LookBehind"/> whitespace-separated chunks (each holds a token or more) before the candidate's chunk,
-        /// so the candidate, and the "a" before "dozen", see the tokens the full scan shows them, and the scan reads ahead
-        /// as far as it likes. A number's own tokens are still passed over as in <see cref="Run"/>: the restart happens
-        /// only past the last token tried.
+        /// What <see cref="Run"/> finds, trying only the tokens near candidates: a digit, a number word, or a word that
+        /// makes the "a" before it a number ("a dozen", "a few"). Every other token reads as no number without looking at
+        /// its neighbours, so text between candidates is skipped untokenised. The cursor restarts at the start of the
+        /// whitespace-separated chunk <see cref="LookBehind"/> chunks before the candidate's (each chunk holds a token or
+        /// more): there it gives the full scan's tokens, and the candidate, or the "a" before it, has its look-behind.
+        /// Look-ahead reads on as far as it goes. The restart happens only past the last token tried, so a number's own
+        /// tokens are passed over as in <see cref="Run"/>.
         /// </summary>
         public List<QuantityMention> RunAroundCandidates()
         {
