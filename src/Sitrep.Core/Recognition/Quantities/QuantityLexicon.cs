@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Sitrep.Core.Recognition.Quantities;
@@ -117,6 +118,25 @@ internal static class QuantityLexicon
     /// <summary>Every word a number may start with (cardinals, vague plurals, "a"/"an", "dozen"): a quick first test.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberWordsBySpan =
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, [.. Cardinals.Keys, .. VaguePlurals.Keys, "a", "an", "dozen"]).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The words after "a"/"an" that make it a number ("a dozen", "a few", "a number of").</summary>
+    public static readonly string[] AmountHeads = ["dozen", "hundred", "thousand", "million", "billion", "few", "number", "handful", "couple"];
+
+    /// <summary>Whether <paramref name="word"/> is one of <see cref="AmountHeads"/>, ASCII case aside (as the scan compares them).</summary>
+    public static bool IsAmountHead(ReadOnlySpan<char> word)
+    {
+        foreach (var head in AmountHeads)
+            if (System.Text.Ascii.EqualsIgnoreCase(word, head)) return true;
+        return false;
+    }
+
+    // Every number word but "a"/"an", and every amount head, holds one of these (ASCII case aside): a search for them
+    // finds the words a number can start at without cutting the text into words. Two sets, because one set of all of
+    // them made the vectorised search several times slower.
+    public static readonly SearchValues<string> NumberWordNeedlesA = SearchValues.Create(
+        ["one", "two", "thre", "four", "five", "six", "seven", "eigh", "nine", "ten", "elev", "twel", "twen", "thir", "fort", "fift"], StringComparison.OrdinalIgnoreCase);
+    public static readonly SearchValues<string> NumberWordNeedlesB = SearchValues.Create(
+        ["dozen", "score", "hundred", "thousand", "million", "billion", "few", "number", "handful", "couple", "sever"], StringComparison.OrdinalIgnoreCase);
 
     // A bit per (first letter, last letter, length) of the number words, case aside: most words of a text fail this
     // test, which is much cheaper than hashing them for NumberWordsBySpan.

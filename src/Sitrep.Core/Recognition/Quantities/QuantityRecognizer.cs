@@ -10,7 +10,8 @@ namespace Sitrep.Core.Recognition.Quantities;
 /// Finds counted amounts: a number (digits, number words, "a dozen", vague plurals such as "dozens") with its qualifier
 /// ("at least", "over", "an estimated") and its unit (a measure right after it, a participle such as "injured", or the
 /// first count noun within four words: "14 KH members"). Dates, years, ordinals, clock times, identifiers ("Article
-/// 140") and item numbers at a line start are not quantities. One tokenising pass plus one date scan; thread-safe.
+/// 140") and item numbers at a line start are not quantities. Tokenises only around digits and number words, plus one
+/// date scan; thread-safe.
 /// </summary>
 public sealed class QuantityRecognizer
 {
@@ -36,7 +37,12 @@ public sealed class QuantityRecognizer
     /// (in text order, not overlapping), found with a context that has an anchor (an item date, a period or a
     /// publication date); they are then the spans this method would find itself. Null: find them here.
     /// </summary>
-    public IReadOnlyList<QuantityMention> Recognize(string text, TextSpan range, IReadOnlyList<TextSpan>? dateSpans)
+    public IReadOnlyList<QuantityMention> Recognize(string text, TextSpan range, IReadOnlyList<TextSpan>? dateSpans) => Find(text, range, dateSpans, false);
+
+    /// <summary>The same, tokenising the whole range and trying every token: what the windowed scan must match.</summary>
+    internal IReadOnlyList<QuantityMention> RecognizeByFullScan(string text, TextSpan range, IReadOnlyList<TextSpan>? dateSpans) => Find(text, range, dateSpans, true);
+
+    private static List<QuantityMention> Find(string text, TextSpan range, IReadOnlyList<TextSpan>? dateSpans, bool fullScan)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (range.Start < 0 || range.End > text.Length || range.End < range.Start) throw new ArgumentOutOfRangeException(nameof(range), $"{range} is outside the text (length {text.Length}).");
@@ -55,8 +61,9 @@ public sealed class QuantityRecognizer
         try
         {
             tokens.Clear();
+            if (!fullScan) return new Scan(text, range, tokens, new TokenCursor(text, range.Start, range.End), dateSpans).RunAroundCandidates();
             Tokenizer.Tokenize(text, range, tokens);
-            return new Scan(text, tokens, dateSpans).Run();
+            return new Scan(text, range, tokens, new TokenCursor(text, range.End, range.End), dateSpans).Run();
         }
         finally
         {
@@ -64,20 +71,110 @@ public sealed class QuantityRecognizer
         }
     }
 
-    private sealed class Scan(string text, List<Token> tokens, IReadOnlyList<TextSpan> dates)
+    /// <param name="tokens">The tokens read so far (from the cursor's start); more are read as the scan looks ahead.</param>
+    private sealed class Scan(string text, TextSpan range, List<Token> tokens, TokenCursor cursor, IReadOnlyList<TextSpan> dates)
     {
-        private readonly List<QuantityMention> result = [];
+        // Tokens BackQualifier and ReadDigits may look back from a number's first token ("US", "$", then "no fewer than").
+        private const int LookBehind = 5;
 
+        private readonly List<QuantityMention> result = [];
+        private int nextDigit = -1, nextWordA = -1, nextWordB = -1; // found candidates; below the search start: not looked for yet
+
+        /// <summary>Tries every token of the range.</summary>
         public List<QuantityMention> Run()
         {
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; Has(i); i++) Visit(ref i);
+            return result;
+        }
+
+        /// <summary>
+        /// What <see cref="Run"/> finds, trying only the tokens near candidates: a digit, a number word, or a word that
+        /// makes the "a" before it a number ("a dozen", "a few"). Every other token reads as no number without looking at
+        /// its neighbours, so text between candidates is skipped untokenised. The cursor restarts at the start of the
+        /// whitespace-separated chunk <see cref="LookBehind"/> chunks before the candidate's (each chunk holds a token or
+        /// more): there it gives the full scan's tokens, and the candidate, or the "a" before it, has its look-behind.
+        /// Look-ahead reads on as far as it goes. The restart happens only past the last token tried, so a number's own
+        /// tokens are passed over as in <see cref="Run"/>.
+        /// </summary>
+        public List<QuantityMention> RunAroundCandidates()
+        {
+            var i = 0;
+            var from = range.Start;
+            while (NextCandidate(from) is var at && at >= 0)
             {
-                if (ReadNumber(i) is not { } n) continue;
-                if (InsideDate(tokens[i].Start)) continue;
-                Emit(n);
-                i = n.Last; // the number's own tokens; "168 of 329 MPs" still reaches 329
+                var restart = RestartBefore(at);
+                if (restart > Untried(i))
+                {
+                    tokens.Clear();
+                    cursor = new TokenCursor(text, restart, range.End);
+                    i = 0;
+                }
+                for (; Has(i) && tokens[i].Start <= at; i++) Visit(ref i);
+                from = Untried(i);
             }
             return result;
+        }
+
+        // Where the first token not yet tried starts (or whitespace before it).
+        private int Untried(int i) => i < tokens.Count ? tokens[i].Start : cursor.Position;
+
+        private int RestartBefore(int at)
+        {
+            var p = at;
+            while (p > range.Start && !char.IsWhiteSpace(text[p - 1])) p--;
+            for (var chunks = 0; chunks < LookBehind && p > range.Start; chunks++)
+            {
+                while (p > range.Start && char.IsWhiteSpace(text[p - 1])) p--;
+                while (p > range.Start && !char.IsWhiteSpace(text[p - 1])) p--;
+            }
+            return p;
+        }
+
+        /// <summary>An offset at or after <paramref name="from"/> inside the next candidate token, or -1.</summary>
+        private int NextCandidate(int from)
+        {
+            if (nextDigit < from) nextDigit = Offset(from, text.AsSpan(from, range.End - from).IndexOfAnyInRange('0', '9'));
+            if (nextWordA < from) nextWordA = NextNumberWord(from, NumberWordNeedlesA);
+            if (nextWordB < from) nextWordB = NextNumberWord(from, NumberWordNeedlesB);
+            var at = Math.Min(nextDigit, Math.Min(nextWordA, nextWordB));
+            return at == int.MaxValue ? -1 : at;
+        }
+
+        private static int Offset(int from, int index) => index < 0 ? int.MaxValue : from + index;
+
+        // A needle inside a word is checked against the whole word (letters either side, as the tokenizer cuts it).
+        private int NextNumberWord(int from, System.Buffers.SearchValues<string> needles)
+        {
+            while (from < range.End)
+            {
+                var at = Offset(from, text.AsSpan(from, range.End - from).IndexOfAny(needles));
+                if (at == int.MaxValue) break;
+                int start = at, end = at;
+                while (start > range.Start && char.IsLetter(text[start - 1])) start--;
+                while (end < range.End && char.IsLetter(text[end])) end++;
+                var word = text.AsSpan(start, end - start);
+                if (NumberWordsBySpan.Contains(word) || IsAmountHead(word)) return at;
+                from = end;
+            }
+            return int.MaxValue;
+        }
+
+        private void Visit(ref int i)
+        {
+            if (ReadNumber(i) is not { } n) return;
+            if (InsideDate(tokens[i].Start)) return;
+            Emit(n);
+            i = n.Last; // the number's own tokens; "168 of 329 MPs" still reaches 329
+        }
+
+        /// <summary>Whether token <paramref name="k"/> exists, reading up to it if need be.</summary>
+        private bool Has(int k) => k < tokens.Count || ReadUpTo(k);
+
+        private bool ReadUpTo(int k)
+        {
+            while (k >= tokens.Count)
+                if (!cursor.Read(tokens)) return false;
+            return true;
         }
 
         private readonly record struct Number(int First, int Last, double Value, bool Vague, bool IsWord, bool Needy, string? Unit, int UnitEnd, int StartOverride, string? Range = null);
@@ -231,6 +328,7 @@ public sealed class QuantityRecognizer
             }
             if (IsWord(w, "a") || IsWord(w, "an"))
             {
+                // The words tried here are AmountHeads: the windowed scan finds "a" through them.
                 if (Next(i) is not { Kind: TokenKind.Word } n) return null;
                 var nw = n.Span(text);
                 if (IsWord(nw, "dozen")) return new Number(i, i + 1, 12, false, true, false, null, -1, -1);
@@ -265,12 +363,12 @@ public sealed class QuantityRecognizer
         {
             var j = n.Last + 1;
             // Past a closing quote ("Killing “Dozens” of Protesters") and a calibre ("two 107mm rockets").
-            while (j < tokens.Count && tokens[j].Is("\u201d\u2019\"'")) j++;
-            if (j + 1 < tokens.Count && tokens[j].Kind == TokenKind.Digits && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true } cal && cal.Span(text) is "mm" or "cm") j += 2;
-            if (j >= tokens.Count) return (null, -1);
+            while (Has(j) && tokens[j].Is("\u201d\u2019\"'")) j++;
+            if (Has(j + 1) && tokens[j].Kind == TokenKind.Digits && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true } cal && cal.Span(text) is "mm" or "cm") j += 2;
+            if (!Has(j)) return (null, -1);
             var first = tokens[j];
             // "8-percent", "a 150-fighter force"
-            if (first.Is("-") && first.Attached && j + 1 < tokens.Count && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true }) first = tokens[++j];
+            if (first.Is("-") && first.Attached && Has(j + 1) && tokens[j + 1] is { Kind: TokenKind.Word, Attached: true }) first = tokens[++j];
             if (first.Is("%")) return ("percent", first.End);
             if (first.Kind != TokenKind.Word) return (null, -1);
             var w = first.Span(text);
@@ -278,7 +376,7 @@ public sealed class QuantityRecognizer
             if (w is "US" && Next(j) is { Kind: TokenKind.Word } dollars && MeasuresBySpan.TryGetValue(dollars.Span(text), out var usd) && usd == "USD") return (usd, dollars.End);
             if (w.Equals("per", StringComparison.OrdinalIgnoreCase) && Next(j) is { } cent && cent.Span(text) is "cent") return ("percent", cent.End);
             // "10 injured", "14 were killed"
-            for (int k = j, steps = 0; k < tokens.Count && steps < 3 && tokens[k].Kind == TokenKind.Word; k++, steps++)
+            for (int k = j, steps = 0; Has(k) && steps < 3 && tokens[k].Kind == TokenKind.Word; k++, steps++)
             {
                 var word = tokens[k].Span(text);
                 if (ParticiplesBySpan.Contains(word)) return (tokens[k].Text(text).ToLowerInvariant(), tokens[k].End);
@@ -287,7 +385,7 @@ public sealed class QuantityRecognizer
             // A vague plural counts what follows "of": "dozens of fighters".
             var startK = n.Vague && w is "of" ? j + 1 : j;
             var words = 0;
-            for (var k = startK; k < tokens.Count && words < NounWindow; k++)
+            for (var k = startK; Has(k) && words < NounWindow; k++)
             {
                 var t = tokens[k];
                 // A calibre between number and noun: "two 107mm rockets".
@@ -329,11 +427,11 @@ public sealed class QuantityRecognizer
         private (double Whole, string? Unit, int End)? PartOf(int last)
         {
             var k = last + 1;
-            if (k < tokens.Count && tokens[k].Span(text) is "out") k++; // "19 out of 329"
-            if (k >= tokens.Count || tokens[k].Span(text) is not "of") return null;
+            if (Has(k) && tokens[k].Span(text) is "out") k++; // "19 out of 329"
+            if (!Has(k) || tokens[k].Span(text) is not "of") return null;
             k++;
-            if (k < tokens.Count && tokens[k].Span(text) is "the" or "its" or "their" or "these" or "those") k++;
-            if (k >= tokens.Count || ReadNumber(k) is not { } whole || InsideDate(tokens[k].Start)) return null;
+            if (Has(k) && tokens[k].Span(text) is "the" or "its" or "their" or "these" or "those") k++;
+            if (!Has(k) || ReadNumber(k) is not { } whole || InsideDate(tokens[k].Start)) return null;
             var (unit, end) = whole.Unit is not null ? (whole.Unit, whole.UnitEnd) : FindUnit(whole);
             return (whole.Value, unit, Math.Max(end, tokens[whole.Last].End));
         }
@@ -370,7 +468,7 @@ public sealed class QuantityRecognizer
         }
 
         private Token? Prev(int i) => i > 0 ? tokens[i - 1] : null;
-        private Token? Next(int i) => i + 1 < tokens.Count ? tokens[i + 1] : null;
+        private Token? Next(int i) => Has(i + 1) ? tokens[i + 1] : null;
 
         /// <summary>The word before token <paramref name="i"/> (past a "."), or an empty span.</summary>
         private ReadOnlySpan<char> PrevWord(int i)

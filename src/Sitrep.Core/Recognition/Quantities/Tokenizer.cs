@@ -35,13 +35,44 @@ internal static class Tokenizer
     /// <summary>Appends the tokens of <paramref name="range"/> to <paramref name="tokens"/>.</summary>
     public static void Tokenize(string text, TextSpan range, List<Token> tokens)
     {
-        // Whether the range starts a line (only spaces back to a newline or the start of the text).
-        var lineStart = true;
-        for (var k = range.Start - 1; k >= 0 && text[k] != '\n'; k--)
+        var cursor = new TokenCursor(text, range.Start, range.End);
+        while (cursor.Read(tokens)) { }
+    }
+}
+
+/// <summary>
+/// Tokenises from <see cref="Position"/> one token at a time, so a scan can read only as far as it looks. Started at
+/// the start of a range or just after a whitespace character of it, it gives the same tokens (flags included) as
+/// tokenising the whole range: a token never holds whitespace, whitespace clears <see cref="Token.Attached"/>, and
+/// <see cref="Token.LineStart"/> depends only on the text back to the last newline.
+/// </summary>
+internal struct TokenCursor
+{
+    private readonly string text;
+    private readonly int end;
+    private int pos;
+    private bool attached;
+    private bool lineStart;
+
+    public TokenCursor(string text, int start, int end)
+    {
+        this.text = text;
+        this.end = end;
+        pos = start;
+        // Whether the start is at a line start (only spaces back to a newline or the start of the text).
+        lineStart = true;
+        for (var k = start - 1; k >= 0 && text[k] != '\n'; k--)
             if (!char.IsWhiteSpace(text[k])) { lineStart = false; break; }
-        var attached = false;
-        var i = range.Start;
-        while (i < range.End)
+    }
+
+    /// <summary>Where the next token starts, or whitespace before it, or the end of the range.</summary>
+    public readonly int Position => pos;
+
+    /// <summary>Appends the next token to <paramref name="tokens"/>; false at the end of the range.</summary>
+    public bool Read(List<Token> tokens)
+    {
+        var i = pos;
+        while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
@@ -55,20 +86,20 @@ internal static class Tokenizer
             if (char.IsAsciiDigit(c))
             {
                 i++;
-                while (i < range.End && char.IsAsciiDigit(text[i])) i++;
+                while (i < end && char.IsAsciiDigit(text[i])) i++;
                 // Thousands groups "2,200" (exactly three digits after each comma), then decimals "4.19".
-                while (i < range.End && text[i] == ',' && IsDigits(text, i + 1, 3, range.End) && !(i + 4 < range.End && char.IsAsciiDigit(text[i + 4]))) i += 4;
-                if (i + 1 < range.End && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
+                while (i < end && text[i] == ',' && IsDigits(text, i + 1, 3, end) && !(i + 4 < end && char.IsAsciiDigit(text[i + 4]))) i += 4;
+                if (i + 1 < end && text[i] == '.' && char.IsAsciiDigit(text[i + 1]))
                 {
                     i++;
-                    while (i < range.End && char.IsAsciiDigit(text[i])) i++;
+                    while (i < end && char.IsAsciiDigit(text[i])) i++;
                 }
                 tokens.Add(new Token(start, i, TokenKind.Digits, attached, lineStart));
             }
             else if (char.IsLetter(c))
             {
                 i++;
-                while (i < range.End && char.IsLetter(text[i])) i++;
+                while (i < end && char.IsLetter(text[i])) i++;
                 tokens.Add(new Token(start, i, TokenKind.Word, attached, lineStart));
             }
             else
@@ -78,7 +109,11 @@ internal static class Tokenizer
             }
             attached = true;
             lineStart = false;
+            pos = i;
+            return true;
         }
+        pos = i;
+        return false;
     }
 
     private static bool IsDigits(string text, int from, int count, int end)
